@@ -1,0 +1,1 @@
+"""An ML-engineer curriculum in Jupyter notebooks that grades itself."""

@@ -1,0 +1,282 @@
+"""Assertions for the visible and hidden tests of the curriculum's notebooks.
+
+Every failure raises ``AssertionError`` whose message names the property that failed (type,
+shape, dtype, closeness, mutation, a forbidden call) and what was *found*, never the expected
+value, so a hidden test teaches without giving the answer away (DESIGN.md, "Authoring rules";
+the three outcomes follow Kaggle learntools' checkers).
+
+Results are converted to plain NumPy arrays / Python scalars before they are compared, so a
+learner's object with an ``__eq__`` that always returns True cannot pass a check.
+
+This module is imported inside learners' kernels: it must import fast (NumPy only).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import dis
+import importlib
+import numbers
+import types
+from typing import Any, Callable, Iterable, Iterator
+
+import numpy as np
+
+__all__ = [
+    "ForbiddenCallError", "expect_type", "expect_shape", "expect_dtype", "expect_close",
+    "expect_equal", "expect_true", "expect_raises", "expect_no_mutation", "forbidden",
+    "referenced_names", "expect_not_referenced", "as_plain_array", "as_plain_float",
+]
+
+
+class ForbiddenCallError(BaseException):
+    """Raised when an exercise calls the library it must reimplement.
+
+    A ``BaseException`` so that a learner's ``except Exception`` cannot swallow it.
+    """
+
+
+def _fail(what: str, message: str) -> None:
+    raise AssertionError(f"{what}: {message}")
+
+
+def as_plain_array(value: Any, what: str = "result") -> np.ndarray:
+    """Convert `value` to a plain ``numpy.ndarray`` (not a subclass), or fail with a clear message."""
+    if isinstance(value, np.ndarray) and type(value) is not np.ndarray:
+        value = np.asarray(value).view(np.ndarray)
+    try:
+        array = np.array(value, copy=True)
+    except Exception as exc:  # noqa: BLE001 - any conversion failure is the learner's type error
+        _fail(what, f"could not be converted to a NumPy array ({type(value).__name__}: {exc})")
+    if array.dtype == object:
+        _fail(what, f"converted to an array of Python objects (from {type(value).__name__}); "
+                    "return numbers, not nested objects")
+    return array
+
+
+def as_plain_float(value: Any, what: str = "result") -> float:
+    """Convert `value` to a Python float, or fail saying what type was found."""
+    if isinstance(value, (bool, np.bool_)):
+        _fail(what, f"expected a number, found a boolean ({value!r})")
+    if isinstance(value, np.ndarray) and value.size == 1:
+        value = value.reshape(()).item()
+    if not isinstance(value, (numbers.Real, np.floating, np.integer)):
+        _fail(what, f"expected a real number, found {type(value).__name__}")
+    return float(value)
+
+
+def expect_type(value: Any, types_: type | tuple[type, ...], what: str = "result") -> None:
+    """Fail unless `value` is an instance of `types_`."""
+    if not isinstance(value, types_):
+        names = (types_,) if isinstance(types_, type) else types_
+        expected = " or ".join(t.__name__ for t in names)
+        _fail(what, f"expected {expected}, found {type(value).__name__}")
+
+
+def expect_shape(value: Any, shape: tuple[int, ...], what: str = "result") -> None:
+    """Fail unless `value` (array-like) has exactly `shape`."""
+    found = as_plain_array(value, what).shape
+    if tuple(found) != tuple(shape):
+        _fail(what, f"expected shape {tuple(shape)}, found shape {tuple(found)}")
+
+
+def expect_dtype(value: Any, kinds: str, what: str = "result") -> None:
+    """Fail unless the array's dtype kind is one of `kinds` ('f' float, 'i'/'u' integer, 'b' bool)."""
+    dtype = as_plain_array(value, what).dtype
+    if dtype.kind not in kinds:
+        names = {"f": "float", "i": "signed integer", "u": "unsigned integer", "b": "bool",
+                 "c": "complex", "U": "string"}
+        expected = " or ".join(names.get(k, k) for k in kinds)
+        _fail(what, f"expected a {expected} dtype, found {dtype}")
+
+
+def expect_close(actual: Any, expected: Any, what: str = "result", *, rtol: float = 1e-6,
+                 atol: float = 1e-8, hint: str = "") -> None:
+    """Fail unless `actual` has `expected`'s shape and matches it within `rtol`/`atol`.
+
+    The message gives the shape, the number of mismatching entries and the largest error,
+    never the expected values. NaN never matches.
+    """
+    expected_arr = np.asarray(expected, dtype=float)
+    actual_arr = as_plain_array(actual, what)
+    if actual_arr.shape != expected_arr.shape:
+        _fail(what, f"expected shape {expected_arr.shape}, found shape {actual_arr.shape}"
+                    + (f". {hint}" if hint else ""))
+    if actual_arr.dtype.kind not in "biuf":
+        _fail(what, f"expected numbers, found dtype {actual_arr.dtype}")
+    actual_arr = actual_arr.astype(float)
+    if np.isnan(actual_arr).any():
+        _fail(what, "contains NaN" + (f". {hint}" if hint else ""))
+    close = np.isclose(actual_arr, expected_arr, rtol=rtol, atol=atol)
+    if not close.all():
+        error = np.abs(actual_arr - expected_arr)
+        worst = float(np.nanmax(error)) if error.size else 0.0
+        where = "" if actual_arr.ndim == 0 else (
+            f" in {int((~close).sum())} of {close.size} entries")
+        _fail(what, f"does not match the reference{where} (largest absolute error {worst:.3g})"
+                    + (f". {hint}" if hint else ""))
+
+
+def expect_equal(actual: Any, expected: Any, what: str = "result", hint: str = "") -> None:
+    """Exact equality for plain values (int, str, bool, tuples/lists of them, arrays).
+
+    Both sides are converted to plain Python/NumPy values first; the message never shows
+    the expected value.
+    """
+    if isinstance(expected, (np.ndarray, list, tuple)) and not isinstance(actual, (str, dict)):
+        actual_arr = as_plain_array(actual, what)
+        expected_arr = np.asarray(expected)
+        if actual_arr.shape != expected_arr.shape:
+            _fail(what, f"expected shape {expected_arr.shape}, found shape {actual_arr.shape}"
+                        + (f". {hint}" if hint else ""))
+        if not np.array_equal(actual_arr, expected_arr):
+            wrong = int((actual_arr != expected_arr).sum())
+            _fail(what, f"{wrong} of {expected_arr.size} entries are wrong"
+                        + (f". {hint}" if hint else ""))
+        return
+    if expected is None:
+        if actual is not None:
+            _fail(what, f"expected None, found {type(actual).__name__}")
+        return
+    if isinstance(expected, bool):
+        if not isinstance(actual, (bool, np.bool_)):
+            _fail(what, f"expected a bool, found {type(actual).__name__}")
+        if bool(actual) is not expected:
+            _fail(what, "is not the expected value" + (f". {hint}" if hint else ""))
+        return
+    if isinstance(expected, str):
+        if not isinstance(actual, str):
+            _fail(what, f"expected a str, found {type(actual).__name__}")
+        if not str.__eq__(expected, str.__str__(actual)):
+            _fail(what, "is not the expected text" + (f". {hint}" if hint else ""))
+        return
+    if isinstance(expected, (int, float)):
+        if isinstance(actual, (bool, np.bool_)) or not isinstance(actual, numbers.Real):
+            _fail(what, f"expected a number, found {type(actual).__name__}")
+        if float(actual) != float(expected):
+            _fail(what, "is not the expected value" + (f". {hint}" if hint else ""))
+        return
+    if expected != actual or actual != expected:  # symmetric, against one-sided __eq__ tricks
+        _fail(what, "is not the expected value" + (f". {hint}" if hint else ""))
+
+
+def expect_true(condition: Any, what: str, message: str) -> None:
+    """Fail with `message` unless `condition` is a real ``True`` (not an object claiming truth)."""
+    if not (isinstance(condition, (bool, np.bool_)) and bool(condition)):
+        _fail(what, message)
+
+
+def expect_raises(exc_types: type | tuple[type, ...], func: Callable, *args: Any,
+                  what: str = "", **kwargs: Any) -> BaseException:
+    """Fail unless ``func(*args, **kwargs)`` raises one of `exc_types`; returns the exception."""
+    label = what or f"{getattr(func, '__name__', 'function')}(...)"
+    names = (exc_types,) if isinstance(exc_types, type) else exc_types
+    expected = " or ".join(t.__name__ for t in names)
+    try:
+        func(*args, **kwargs)
+    except exc_types as exc:
+        return exc
+    except ForbiddenCallError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - report which exception was raised instead
+        _fail(label, f"expected {expected}, but it raised {type(exc).__name__}: {exc}")
+    _fail(label, f"expected {expected} for this input, but nothing was raised")
+    raise AssertionError  # unreachable, keeps type checkers happy
+
+
+def expect_no_mutation(func: Callable, *args: Any, what: str = "", **kwargs: Any) -> Any:
+    """Call `func` on the arguments and fail if it modified any of them; returns the result."""
+    label = what or f"{getattr(func, '__name__', 'function')}(...)"
+    before = [copy.deepcopy(a) for a in args]
+    before_kw = {k: copy.deepcopy(v) for k, v in kwargs.items()}
+    result = func(*args, **kwargs)
+    for index, (old, new) in enumerate(list(zip(before, args)) + [
+            (before_kw[k], kwargs[k]) for k in kwargs]):
+        if not _same(old, new):
+            _fail(label, f"modified its input argument #{index + 1}; work on a copy instead")
+    return result
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, np.ndarray):
+        return isinstance(b, np.ndarray) and a.shape == b.shape and bool(
+            np.array_equal(a, b, equal_nan=a.dtype.kind in "fc"))
+    if hasattr(a, "equals") and callable(a.equals):  # pandas objects
+        return bool(a.equals(b))
+    if isinstance(a, dict):
+        return isinstance(b, dict) and a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    try:
+        return bool(a == b)
+    except Exception:  # noqa: BLE001 - incomparable objects count as changed
+        return False
+
+
+@contextlib.contextmanager
+def forbidden(*targets: str, reason: str = "this exercise asks you to implement it yourself"
+              ) -> Iterator[None]:
+    """Temporarily replace library functions so that calling them raises ForbiddenCallError.
+
+    Parameters
+    ----------
+    targets : str
+        Dotted names such as ``"numpy.linalg.svd"`` or ``"sklearn.cluster.KMeans"``.
+
+    Catches calls made through the module (``np.linalg.svd(...)``); pair it with
+    :func:`expect_not_referenced` to also catch names imported before the test ran.
+    """
+    saved: list[tuple[Any, str, Any]] = []
+    try:
+        for target in targets:
+            module_name, _, attr = target.rpartition(".")
+            module = importlib.import_module(module_name)
+            original = getattr(module, attr)
+
+            def _blocked(*_a: Any, __name: str = target, **_k: Any) -> Any:
+                raise ForbiddenCallError(f"{__name} was called, but {reason}.")
+
+            saved.append((module, attr, original))
+            setattr(module, attr, _blocked)
+        yield
+    finally:
+        for module, attr, original in reversed(saved):
+            setattr(module, attr, original)
+
+
+def referenced_names(func: Callable, _seen: set[int] | None = None) -> set[str]:
+    """Global and attribute names the function's code refers to, following nested functions
+    and the notebook's own helper functions it calls (same module globals)."""
+    seen = _seen if _seen is not None else set()
+    names: set[str] = set()
+    code = getattr(func, "__code__", None)
+    if code is None or id(code) in seen:
+        return names
+    seen.add(id(code))
+    stack = [code]
+    while stack:
+        co = stack.pop()
+        names.update(co.co_names)
+        for instr in dis.get_instructions(co):
+            if instr.opname == "BINARY_OP" and instr.argrepr in ("@", "@="):
+                names.add("@")
+        stack.extend(c for c in co.co_consts if isinstance(c, types.CodeType))
+    globals_ = getattr(func, "__globals__", {})
+    for name in list(names):
+        helper = globals_.get(name)
+        if isinstance(helper, types.FunctionType) and helper.__globals__ is globals_:
+            names |= referenced_names(helper, seen)
+    return names
+
+
+def expect_not_referenced(func: Callable, names: Iterable[str], what: str = "") -> None:
+    """Fail if `func` (or a helper it calls) refers to any of `names`, e.g. ``{"svd", "eig"}``.
+
+    ``"@"`` stands for the matrix-multiplication operator.
+    """
+    label = what or getattr(func, "__name__", "function")
+    used = sorted(referenced_names(func) & set(names))
+    if used:
+        _fail(label, f"uses {', '.join(used)}, which this exercise asks you to implement "
+                     "yourself")

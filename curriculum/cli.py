@@ -1,0 +1,93 @@
+"""The `curriculum` command: parses arguments and calls one function per command."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import CurriculumError
+
+
+class _Group(click.Group):
+    """Turns CurriculumError into one line on stderr and exit code 1 (traceback with --debug)."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except CurriculumError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.secho(f"error: {exc}", fg="red", err=True)
+            sys.exit(1)
+
+
+course_option = click.option(
+    "--course", "course_root", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Course root (holds nbgrader_config.py, source/, release/). Default: this repo.")
+
+
+@click.group(cls=_Group)
+@click.option("--debug", is_flag=True, help="Show full tracebacks.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """An ML-engineer curriculum in Jupyter notebooks that grades itself (built on nbgrader)."""
+    ctx.obj = {"debug": debug}
+
+
+@main.command("list")
+def list_cmd() -> None:
+    """List stages and assignments with their status, points and CPU budget."""
+    from .commands import list_assignments
+    list_assignments()
+
+
+@main.command()
+@click.argument("assignment_ids", nargs=-1)
+@course_option
+def build(assignment_ids: tuple[str, ...], course_root: Path | None) -> None:
+    """Generate release/ from source/ with nbgrader (all ready assignments by default)."""
+    from .commands import build_command
+    build_command(assignment_ids, course_root=course_root)
+
+
+@main.command()
+@click.argument("assignment_ids", nargs=-1)
+@click.option("--workers", type=int, default=None, help="Parallel kernels (default: all cores).")
+@course_option
+def validate(assignment_ids: tuple[str, ...], workers: int | None,
+             course_root: Path | None) -> None:
+    """Run the six authoring gates; exit 1 if any gate fails."""
+    from .commands import validate_command
+    if not validate_command(assignment_ids, workers=workers, course_root=course_root):
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("assignment_ids", nargs=-1, required=True)
+@click.option("--submissions", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              required=True, help="Folder laid out as DIR/<student>/<assignment>/<assignment>.ipynb.")
+@click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write grades.csv and report.html (default: <course>/reports).")
+@course_option
+def grade(assignment_ids: tuple[str, ...], submissions: Path, report_dir: Path | None,
+          course_root: Path | None) -> None:
+    """Import submissions, autograde them, generate feedback, export grades and a report."""
+    from .commands import grade_command
+    grade_command(assignment_ids, submissions=submissions, report_dir=report_dir,
+                  course_root=course_root)
+
+
+@main.command()
+@click.option("--learners", type=int, default=12, show_default=True,
+              help="Cohort size (at least 12: one of each scripted case).")
+@course_option
+def demo(learners: int, course_root: Path | None) -> None:
+    """Build, synthesise a cohort, grade it and print the grade table."""
+    from .commands import demo_command
+    demo_command(learners=learners, course_root=course_root)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

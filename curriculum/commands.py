@@ -1,0 +1,151 @@
+"""What each CLI command does, as plain functions (the CLI only parses arguments)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .course import Course
+from .syllabus import load_syllabus
+
+console = Console(width=max(Console().width, 140))
+
+
+def list_assignments() -> None:
+    syllabus = load_syllabus()
+    table = Table(title="Syllabus")
+    for column in ("stage", "assignment", "title", "status", "points", "budget (s)"):
+        table.add_column(column)
+    for stage in syllabus.stages:
+        for a in stage.assignments:
+            table.add_row(stage.id, a.id, a.title, a.status, f"{a.points:g}", f"{a.budget_s:g}")
+    console.print(table)
+
+
+def build_command(ids: tuple[str, ...], *, course_root: Path | None = None) -> None:
+    from .build import build
+
+    course = Course.at(course_root)
+    assignments = load_syllabus(course.syllabus_path).select(ids)
+    for folder in build(course, assignments):
+        console.print(f"released {folder.relative_to(course.root)}")
+
+
+def validate_command(ids: tuple[str, ...], *, workers: int | None = None,
+                     course_root: Path | None = None) -> bool:
+    """Print one table of gates per assignment; True when every gate passes."""
+    from .validate import GATES, validate
+
+    course = Course.at(course_root)
+    assignments = load_syllabus(course.syllabus_path).select(ids)
+    with console.status(f"validating {len(assignments)} assignment(s)...") as status:
+        done = [0]
+
+        def progress(key):
+            done[0] += 1
+            status.update(f"validating: {done[0]} notebook runs done (last: {key[0]} {key[1]})")
+
+        reports = validate(course, assignments, workers=workers, progress=progress)
+    summary = Table(title="curriculum validate")
+    summary.add_column("assignment")
+    for gate in GATES:
+        summary.add_column(gate)
+    summary.add_column("exercises", justify="right")
+    summary.add_column("points", justify="right")
+    summary.add_column("runtime (s)", justify="right")
+    for report in reports:
+        marks = {g.name: ("[green]pass[/]" if g.ok else "[red]FAIL[/]") for g in report.gates}
+        summary.add_row(report.assignment.id, *(marks.get(g, "-") for g in GATES),
+                        str(report.exercises), f"{report.assignment.points:g}",
+                        f"{report.source_seconds:.1f}" if report.source_seconds else "-")
+    console.print(summary)
+    for report in reports:
+        for gate in report.gates:
+            if not gate.ok:
+                console.print(f"[red]{report.assignment.id} {gate.name}:[/] {gate.detail}")
+    ok = all(r.ok for r in reports)
+    console.print("[green]all gates pass[/]" if ok else "[red]some gates fail[/]")
+    return ok
+
+
+def _grade_table(outcomes, title: str) -> Table:
+    table = Table(title=title)
+    for column, justify in (("learner", "left"), ("assignment", "left"), ("status", "left"),
+                            ("score", "right"), ("manual", "right"), ("what failed", "left")):
+        table.add_column(column, justify=justify, overflow="fold")
+    for o in outcomes:
+        colour = "green" if o.status == "graded" and o.score == o.max_score else (
+            "red" if o.status != "graded" else "yellow" if o.score < o.max_score else "")
+        reason = o.reason if len(o.reason) <= 110 else o.reason[:107] + "..."
+        table.add_row(o.student, o.assignment, f"[{colour}]{o.status}[/]" if colour else o.status,
+                      f"{o.score:g}/{o.max_score:g}",
+                      f"{o.manual_pending:g} pending" if o.manual_pending else "", reason)
+    return table
+
+
+def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path | None = None,
+                  course_root: Path | None = None, cell_timeout: int | None = None,
+                  title: str = "Grade report") -> list:
+    """Grade, then write grades.csv (nbgrader export), outcomes.csv and report.html."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from .grade import Grader, grade, roster
+    from .report import export_grades_csv, write_html_report, write_outcomes_csv
+
+    course = Course.at(course_root)
+    assignments = load_syllabus(course.syllabus_path).select(ids)
+    total = len(roster(submissions)) * len(assignments)
+    failing = [0]
+    with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[note]}"), console=console) as progress:
+        task = progress.add_task("grading", total=total, note="")
+
+        def on_outcome(outcome):
+            failing[0] += outcome.status != "graded" or outcome.score < outcome.max_score
+            progress.update(task, advance=1, note=(
+                f"{failing[0]} not full marks · last: {outcome.student}/{outcome.assignment} "
+                f"{outcome.score:g}/{outcome.max_score:g}"))
+
+        outcomes = grade(course, assignments, submissions, cell_timeout=cell_timeout,
+                         on_outcome=on_outcome)
+    report_dir = Path(report_dir) if report_dir else course.reports_dir
+    grades_csv = export_grades_csv(Grader(course).db_url, report_dir / "grades.csv")
+    outcomes_csv = write_outcomes_csv(outcomes, report_dir / "outcomes.csv")
+    html = write_html_report(outcomes, report_dir / "report.html", title=title,
+                             files={"grades.csv": grades_csv, "outcomes.csv": outcomes_csv})
+    console.print(_grade_table(outcomes, title))
+    console.print(f"grades CSV (nbgrader export): {grades_csv}")
+    console.print(f"outcomes CSV (with reasons):  {outcomes_csv}")
+    console.print(f"HTML report with plots:       {html}")
+    console.print(f"feedback for learners:        {course.root / 'feedback'}")
+    return outcomes
+
+
+DEMO_CELL_TIMEOUT_S = 15
+
+
+def demo_command(*, learners: int = 12, course_root: Path | None = None) -> list:
+    """Build the release, synthesise a cohort, grade it and print the table."""
+    from .build import build
+    from .demo import synthesise
+    from .errors import CurriculumError
+
+    if learners < 1:
+        raise CurriculumError("--learners must be at least 1.")
+    course = Course.at(course_root)
+    assignments = load_syllabus(course.syllabus_path).ready
+    if not assignments:
+        raise CurriculumError("no assignment is 'ready' in the syllabus.")
+    console.print(f"[bold]1/3 release[/]: {len(assignments)} assignment(s) with nbgrader")
+    build(course, assignments)
+    cohort_dir = course.root / "demo-cohort"
+    people = synthesise(course, assignments, cohort_dir, size=learners)
+    console.print(f"[bold]2/3 cohort[/]: {len(people)} learners in {cohort_dir}")
+    for person in people:
+        console.print(f"  {person.name:<10} {person.description}")
+    console.print(f"[bold]3/3 grade[/]: autograde, feedback, export (cell timeout "
+                  f"{DEMO_CELL_TIMEOUT_S} s for the demo)")
+    return grade_command((), submissions=cohort_dir, course_root=course.root,
+                         cell_timeout=DEMO_CELL_TIMEOUT_S, title="Demo cohort")

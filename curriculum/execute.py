@@ -1,0 +1,64 @@
+"""Execute a notebook the way nbgrader's autograder does (nbclient, errors allowed,
+per-cell timeout with interrupt), in a scratch copy of its assignment folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+DEFAULT_CELL_TIMEOUT_S = 60
+
+
+@dataclass
+class Execution:
+    notebook: nbformat.NotebookNode   # the executed notebook (outputs filled in)
+    seconds: float                    # wall time, kernel start and shutdown included
+    error: str | None = None          # set when the run itself failed (kernel died, ...)
+
+
+def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "notebook.ipynb",
+                     cell_timeout: int = DEFAULT_CELL_TIMEOUT_S) -> Execution:
+    """Run every cell of `nb` with a fresh python3 kernel.
+
+    The kernel's working directory is a temporary copy of `assignment_dir` (the files released
+    beside the notebook), like nbgrader's autograde, which runs each notebook from its own
+    folder. `NBGRADER_EXECUTION=autograde` is set so notebooks can shorten heavy training.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+    from nbclient import NotebookClient
+    from nbclient.exceptions import DeadKernelError
+
+    nb = nbformat.from_dict(nb)
+    with tempfile.TemporaryDirectory(prefix="curriculum-run-") as scratch:
+        workdir = Path(scratch) / "assignment"
+        if assignment_dir is not None and assignment_dir.is_dir():
+            shutil.copytree(assignment_dir, workdir,
+                            ignore=shutil.ignore_patterns("*.ipynb", ".ipynb_checkpoints"))
+        else:
+            workdir.mkdir()
+        nbformat.write(nb, workdir / name)
+        os.environ["NBGRADER_EXECUTION"] = "autograde"
+        # IPC sockets in the scratch folder: no TCP ports to race for when kernels start
+        # concurrently (jupyter_client #487, papermill #511).
+        km = AsyncKernelManager(kernel_name="python3", transport="ipc",
+                                connection_file=str(Path(scratch) / "kernel.json"))
+        client = NotebookClient(
+            nb, km=km, timeout=cell_timeout, kernel_name="python3", allow_errors=True,
+            interrupt_on_timeout=True, shutdown_kernel="immediate",
+            resources={"metadata": {"path": str(workdir)}},
+            extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        start = time.perf_counter()
+        error = None
+        try:
+            client.execute()
+        except DeadKernelError as exc:
+            error = f"the kernel died ({exc})"
+        except Exception as exc:  # noqa: BLE001 - reported, never raised: a batch goes on
+            error = f"{type(exc).__name__}: {exc}"
+        return Execution(nb, time.perf_counter() - start, error)

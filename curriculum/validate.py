@@ -1,0 +1,178 @@
+"""`curriculum validate`: the six authoring gates of DESIGN.md for each assignment.
+
+1 lint · 2 source earns full marks · 3 release earns 0 and runs to the end · 4 every mutant
+loses points · 5 two source runs score identically · 6 source runtime within the budget.
+All notebook executions of all assignments run in one process pool, one kernel per job.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from .build import release_in_scratch
+from .course import Course
+from .errors import CurriculumError
+from .execute import execute_notebook
+from .lint import lint_notebook
+from .mutants import Mutant, load_mutants
+from .notebooks import exercises, max_autograded_points, read_notebook, with_source_cells
+from .scoring import Score, score_notebook
+from .syllabus import Assignment
+
+GATES = ("lint", "source", "release", "mutants", "determinism", "budget")
+
+
+@dataclass
+class Gate:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass
+class MutantOutcome:
+    mutant: Mutant
+    score: float
+    max_score: float
+
+    @property
+    def caught(self) -> bool:
+        return self.score < self.max_score
+
+
+@dataclass
+class AssignmentValidation:
+    assignment: Assignment
+    gates: list[Gate] = field(default_factory=list)
+    source_seconds: float | None = None
+    source_points: float = 0.0
+    mutants: list[MutantOutcome] = field(default_factory=list)
+    exercises: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return all(g.ok for g in self.gates)
+
+
+def _run_job(args: tuple) -> tuple[str, dict, float, str | None]:
+    key, nb_dict, assignment_dir = args
+    run = execute_notebook(nbformat.from_dict(nb_dict), assignment_dir=assignment_dir)
+    return key, run.notebook, run.seconds, run.error
+
+
+def _describe(score: Score) -> str:
+    failing = ", ".join(f"{gid} ({msg[:80]})" for gid, msg in score.failures.items())
+    return failing or "no failing test cell"
+
+
+def validate(course: Course, assignments: list[Assignment], *, workers: int | None = None,
+             progress=None) -> list[AssignmentValidation]:
+    """Run the gates; returns one AssignmentValidation per assignment (never raises for a
+    failing gate, only for a setup problem such as a missing notebook)."""
+    reports: dict[str, AssignmentValidation] = {}
+    jobs: list[tuple] = []
+    context: dict[str, dict] = {}
+    scratch_dirs: list[Path] = []
+    try:
+        for assignment in assignments:
+            report = AssignmentValidation(assignment)
+            reports[assignment.id] = report
+            source_path = course.source_notebook(assignment.id)
+            source = read_notebook(source_path)
+            mutants = load_mutants(course, assignment.id)
+            problems = lint_notebook(source, assignment, mutants)
+            report.gates.append(Gate("lint", not problems, "; ".join(problems) or "ok"))
+            report.exercises = len(exercises(source))
+            release, scratch = release_in_scratch(course, assignment)
+            scratch_dirs.append(scratch)
+            folder = source_path.parent
+            # The release a learner leaves blank, graded with the instructor's (hidden) tests.
+            graded_release = with_source_cells(release, source)
+            context[assignment.id] = {"source": source, "mutants": mutants}
+            jobs += [((assignment.id, "source", 1), source, folder),
+                     ((assignment.id, "source", 2), source, folder),
+                     ((assignment.id, "release", 0), graded_release, folder)]
+            jobs += [((assignment.id, "mutant", i), m.apply(source), folder)
+                     for i, m in enumerate(mutants)]
+        results: dict[tuple, tuple[dict, float, str | None]] = {}
+        workers = workers or os.cpu_count() or 1
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(_run_job, job) for job in jobs]
+            for future in futures:
+                key, nb, seconds, error = future.result()
+                results[key] = (nb, seconds, error)
+                if progress:
+                    progress(key)
+    finally:
+        for scratch in scratch_dirs:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    for aid, report in reports.items():
+        source = context[aid]["source"]
+        full = max_autograded_points(source)
+        (nb1, sec1, err1), (nb2, _sec2, err2) = results[(aid, "source", 1)], results[
+            (aid, "source", 2)]
+        score1, score2 = score_notebook(nb1), score_notebook(nb2)
+        report.source_seconds, report.source_points = sec1, score1.total
+        source_ok = err1 is None and score1.total == full and not score1.errors_outside_exercises
+        detail = (f"{score1.total:g}/{full:g} points" if source_ok else
+                  f"{score1.total:g}/{full:g} points; " + (err1 or "") + " " + _describe(score1)
+                  + "".join(f"; {e}" for e in score1.errors_outside_exercises))
+        report.gates.append(Gate("source", source_ok, detail.strip()))
+
+        rel_nb, _sec, rel_err = results[(aid, "release", 0)]
+        rel = score_notebook(rel_nb)
+        rel_ok = rel_err is None and rel.total == 0 and not rel.errors_outside_exercises
+        detail = f"{rel.total:g}/{full:g} points"
+        if rel.total:
+            passing = [g for g, p in rel.cells.items() if p > 0]
+            detail += f"; blank answers pass {', '.join(passing)}"
+        if rel.errors_outside_exercises:
+            detail += "; crashes outside exercises: " + "; ".join(rel.errors_outside_exercises)
+        if rel_err:
+            detail += f"; {rel_err}"
+        report.gates.append(Gate("release", rel_ok, detail))
+
+        outcomes = []
+        for i, mutant in enumerate(context[aid]["mutants"]):
+            nb, _s, _e = results[(aid, "mutant", i)]
+            outcomes.append(MutantOutcome(mutant, score_notebook(nb).total, full))
+        report.mutants = outcomes
+        survivors = [o.mutant.name for o in outcomes if not o.caught]
+        report.gates.append(Gate(
+            "mutants", bool(outcomes) and not survivors,
+            f"{len(outcomes) - len(survivors)}/{len(outcomes)} caught"
+            + (f"; survived: {', '.join(survivors)}" if survivors else "")))
+
+        same = score1.cells == score2.cells and err1 == err2
+        report.gates.append(Gate("determinism", same, "identical scores" if same else
+                                 f"run 1 {score1.cells} != run 2 {score2.cells}"))
+        within = sec1 <= report.assignment.budget_s
+        report.gates.append(Gate("budget", within,
+                                 f"{sec1:.1f} s of {report.assignment.budget_s:g} s"))
+    return list(reports.values())
+
+
+def check_release_in_sync(course: Course, assignment: Assignment) -> str | None:
+    """None if release/<id>/ matches a fresh generation from source/, else what differs."""
+    committed = course.release_notebook(assignment.id)
+    if not committed.exists():
+        return f"{committed} is missing; run `curriculum build {assignment.id}`."
+    fresh, scratch = release_in_scratch(course, assignment)
+    try:
+        if nbformat.writes(fresh) != nbformat.writes(read_notebook(committed)):
+            return (f"{committed} differs from what source/ generates; run "
+                    f"`curriculum build {assignment.id}` and commit release/.")
+        return None
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+__all__ = ["validate", "check_release_in_sync", "GATES", "AssignmentValidation",
+           "CurriculumError"]
