@@ -18,6 +18,3 @@ c.LimitOutput.max_traceback = 60
 
 # Files beside a notebook in source/<id>/ are released with it; never these.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".*"]
-
-# Kernels talk over IPC sockets, not TCP: no ports to race for, nothing on the network.
-c.KernelManager.transport = "ipc"

@@ -30,8 +30,8 @@ def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "not
     beside the notebook), like nbgrader's autograde, which runs each notebook from its own
     folder. `NBGRADER_EXECUTION=autograde` is set so notebooks can shorten heavy training.
     """
-    from jupyter_client.manager import AsyncKernelManager
     from nbclient import NotebookClient
+    from traitlets.config import Config
     from nbclient.exceptions import DeadKernelError
 
     nb = nbformat.from_dict(nb)
@@ -44,12 +44,13 @@ def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "not
             workdir.mkdir()
         nbformat.write(nb, workdir / name)
         os.environ["NBGRADER_EXECUTION"] = "autograde"
-        # IPC sockets in the scratch folder: no TCP ports to race for when kernels start
-        # concurrently (jupyter_client #487, papermill #511).
-        km = AsyncKernelManager(kernel_name="python3", transport="ipc",
-                                connection_file=str(Path(scratch) / "kernel.json"))
+        # IPC sockets instead of TCP ports: nothing to race for when kernels start
+        # concurrently (jupyter_client #487, papermill #511). Configured, not passed as km=,
+        # so that nbclient owns the kernel and shuts it down. The socket path must be
+        # absolute: the default ("kernel-ipc") is relative to each process's own cwd.
+        ipc = {"transport": "ipc", "ip": str(Path(scratch) / "kernel-ipc")}
         client = NotebookClient(
-            nb, km=km, timeout=cell_timeout, kernel_name="python3", allow_errors=True,
+            nb, config=Config({"KernelManager": ipc}), timeout=cell_timeout, kernel_name="python3", allow_errors=True,
             interrupt_on_timeout=True, shutdown_kernel="immediate",
             resources={"metadata": {"path": str(workdir)}},
             extra_arguments=["--HistoryManager.hist_file=:memory:"])

@@ -1,0 +1,32 @@
+# Two commands do all set-up on a fresh machine with Python 3.11 and pip:
+#   make demo   virtualenv + install + `curriculum demo` (release -> cohort -> grade -> report)
+#   make test   the same virtualenv + the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test validate build clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	# the CPU build of PyTorch first, so no CUDA packages are pulled in
+	$(BIN)/pip install --quiet "torch==2.13.0"
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/curriculum demo
+
+test: $(STAMP)
+	$(BIN)/pytest -n 2 --dist loadfile -q
+
+validate: $(STAMP)
+	$(BIN)/curriculum validate
+
+build: $(STAMP)
+	$(BIN)/curriculum build
+
+clean:
+	rm -rf submitted/*/ autograded/*/ feedback/*/ gradebook.db reports demo-cohort
