@@ -28,7 +28,7 @@ def build_command(ids: tuple[str, ...], *, course_root: Path | None = None) -> N
     from .build import build
 
     course = Course.at(course_root)
-    assignments = load_syllabus(course.syllabus_path).select(ids)
+    assignments = load_syllabus(course.syllabus_path).select(ids, allow_planned=True)
     for folder in build(course, assignments):
         console.print(f"released {folder.relative_to(course.root)}")
 
@@ -39,7 +39,7 @@ def validate_command(ids: tuple[str, ...], *, workers: int | None = None,
     from .validate import GATES, validate
 
     course = Course.at(course_root)
-    assignments = load_syllabus(course.syllabus_path).select(ids)
+    assignments = load_syllabus(course.syllabus_path).select(ids, allow_planned=True)
     with console.status(f"validating {len(assignments)} assignment(s)...") as status:
         done = [0]
 

@@ -59,13 +59,15 @@ class Syllabus:
         hint = f" Did you mean '{close[0]}'?" if close else " Run `curriculum list` to see them."
         raise CurriculumError(f"no assignment '{assignment_id}' in the syllabus.{hint}")
 
-    def select(self, ids: list[str] | tuple[str, ...] = ()) -> list[Assignment]:
-        """The named assignments (must be ready), or every ready one when `ids` is empty."""
+    def select(self, ids: list[str] | tuple[str, ...] = (), *,
+               allow_planned: bool = False) -> list[Assignment]:
+        """The named assignments, or every ready one when `ids` is empty. Named planned
+        assignments are refused unless `allow_planned` (authors validate before "ready")."""
         if not ids:
             return self.ready
         chosen = [self.get(i) for i in ids]
         for assignment in chosen:
-            if not assignment.ready:
+            if not assignment.ready and not allow_planned:
                 raise CurriculumError(
                     f"assignment '{assignment.id}' is '{assignment.status}', not 'ready'; set "
                     f"status = \"ready\" in {SYLLABUS_PATH} once its notebook passes the gates.")

@@ -37,6 +37,7 @@ def test_planned_assignment_cannot_be_selected():
     planned = next(a for a in syllabus.assignments if not a.ready)
     with pytest.raises(CurriculumError, match="not 'ready'"):
         syllabus.select([planned.id])
+    assert syllabus.select([planned.id], allow_planned=True) == [planned]
 
 
 def test_malformed_syllabus_is_a_clear_error(tmp_path):
