@@ -80,6 +80,17 @@ def grade(assignment_ids: tuple[str, ...], submissions: Path, report_dir: Path |
 
 
 @main.command()
+@click.argument("assignment_id")
+@click.option("--notebook", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Your notebook (default: release/<assignment>/<assignment>.ipynb).")
+@course_option
+def check(assignment_id: str, notebook: Path | None, course_root: Path | None) -> None:
+    """Run your notebook's visible tests: each exercise not attempted / failing / passing."""
+    from .commands import check_command
+    check_command(assignment_id, notebook=notebook, course_root=course_root)
+
+
+@main.command()
 @click.option("--learners", type=int, default=12, show_default=True,
               help="Cohort size (at least 12: one of each scripted case).")
 @course_option

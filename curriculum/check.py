@@ -1,0 +1,68 @@
+"""`curriculum check`: run a learner's notebook against its visible tests and say, per
+exercise, not attempted / failing (with the message and the exercise's hint) / passing.
+
+The learner's copy holds only the visible tests, so this is a self-check, not the grade.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .execute import execute_notebook
+from .notebooks import exercises, grade_id, read_notebook
+
+STUB = "raise NotImplementedError()"
+HINT = re.compile(r"\*\*Hint[^*]*\*\*:?\s*(.+)", re.IGNORECASE)
+
+
+@dataclass
+class ExerciseStatus:
+    solution_id: str
+    status: str          # "not attempted" | "failing" | "passing"
+    points: float
+    message: str = ""
+    hint: str = ""
+
+
+def _hints(nb) -> dict[str, str]:
+    """The `**Hint:** ...` line of the markdown cell(s) before each solution cell."""
+    hints, last_hint = {}, ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            found = HINT.search(cell.source)
+            if found:
+                last_hint = found.group(1).strip()
+        elif grade_id(cell) and cell.metadata["nbgrader"].get("solution"):
+            hints[grade_id(cell)] = last_hint
+            last_hint = ""
+    return hints
+
+
+def _error(cell) -> str | None:
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            return f"{output.get('ename')}: {output.get('evalue', '')}".strip()
+    return None
+
+
+def check_notebook(path: Path) -> list[ExerciseStatus]:
+    nb = read_notebook(path)
+    run = execute_notebook(nb, assignment_dir=path.parent, name=path.name)
+    cells = {grade_id(c): c for c in run.notebook.cells if grade_id(c)}
+    hints = _hints(nb)
+    statuses = []
+    for exercise in exercises(nb):
+        solution = cells[exercise.solution_id]
+        tests = [cells[t] for t in exercise.test_ids if t in cells]
+        errors = [e for e in (_error(solution), *(_error(t) for t in tests)) if e]
+        if STUB in solution.source:
+            status = ExerciseStatus(exercise.solution_id, "not attempted", exercise.points)
+        elif errors:
+            status = ExerciseStatus(exercise.solution_id, "failing", exercise.points,
+                                    message=errors[0], hint=hints.get(exercise.solution_id, ""))
+        else:
+            status = ExerciseStatus(exercise.solution_id, "passing", exercise.points)
+        statuses.append(status)
+    return statuses
