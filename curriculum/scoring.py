@@ -1,5 +1,7 @@
 """Score an executed notebook with nbgrader's own rule (`nbgrader.utils.determine_grade`):
-an autograded test cell earns its points unless it shows an error or writes to stderr."""
+an autograded test cell earns its points unless it shows an error or writes to stderr —
+and, stricter than nbgrader, only if it actually ran (a cell with no execution count, e.g.
+after the kernel died or never started, would otherwise look like a clean pass)."""
 
 from __future__ import annotations
 
@@ -44,9 +46,11 @@ def score_notebook(executed_nb) -> Score:
         if is_autograded_test(cell):
             gid = grade_id(cell)
             earned, possible = determine_grade(cell)
+            problem = _error_summary(cell)
+            if cell.get("execution_count") is None:
+                earned, problem = 0, "did not run"
             score.cells[gid] = float(earned or 0)
             score.max_cells[gid] = float(possible if possible is not None else points(cell))
-            problem = _error_summary(cell)
             if problem:
                 score.failures[gid] = problem
         elif not is_exercise_cell(cell):
