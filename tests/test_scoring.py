@@ -2,7 +2,7 @@
 
 import nbformat
 
-from curriculum.authoring import tests
+from curriculum import authoring
 from curriculum.scoring import score_notebook
 
 
@@ -11,7 +11,7 @@ def executed(*cells):
 
 
 def graded_cell(outputs, execution_count=1, gid="q1_x_tests"):
-    cell = tests(gid, 2, "assert True\n### BEGIN HIDDEN TESTS\n### END HIDDEN TESTS")
+    cell = authoring.tests(gid, 2, "assert True\n### BEGIN HIDDEN TESTS\n### END HIDDEN TESTS")
     cell.outputs, cell.execution_count = outputs, execution_count
     return cell
 
