@@ -1,0 +1,8 @@
+# Mutant: uses A A^T b, which is the projection only when A's columns are orthonormal
+def project_onto_columns(A, b):
+    """Orthogonal projection of b onto the column space of A."""
+    A = np.asarray(A, dtype=float)
+    b = np.asarray(b, dtype=float)
+    if A.ndim != 2 or b.ndim != 1 or A.shape[0] != b.shape[0]:
+        raise ValueError("A must be (n, k) and b (n,)")
+    return A @ (A.T @ b)

@@ -1,0 +1,9 @@
+# Mutant: no max(..., 1e-12) guard, so two zero gradients give 0/0 = nan (with a warning).
+def gradient_check(f, grad_f, x):
+    """Relative error between grad_f(x) and the central-difference gradient of f at x."""
+    x = np.array(x, dtype=float)
+    g_a = np.asarray(grad_f(x), dtype=float)
+    if g_a.shape != x.shape:
+        raise ValueError("grad_f(x) has the wrong shape")
+    g_n = numerical_gradient(f, x)
+    return float(np.linalg.norm(g_a - g_n) / (np.linalg.norm(g_a) + np.linalg.norm(g_n)))

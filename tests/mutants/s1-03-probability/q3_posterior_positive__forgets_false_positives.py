@@ -1,0 +1,11 @@
+# Mutant: base-rate fallacy: divides by P(+|D) only, ignoring the healthy people who test positive
+def posterior_positive(prior, sensitivity, specificity):
+    """P(disease | positive test) by Bayes' rule, vectorised with broadcasting."""
+    prior = np.asarray(prior, dtype=float)
+    sensitivity = np.asarray(sensitivity, dtype=float)
+    specificity = np.asarray(specificity, dtype=float)
+    for name, value in (("prior", prior), ("sensitivity", sensitivity),
+                        ("specificity", specificity)):
+        if not np.all((value >= 0) & (value <= 1)):
+            raise ValueError(f"{name} must lie in [0, 1]")
+    return sensitivity * prior / (sensitivity * prior + (1 - prior))

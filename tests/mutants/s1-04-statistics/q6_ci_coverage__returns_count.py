@@ -1,0 +1,11 @@
+# Mutant: returns the number of covering intervals instead of the fraction.
+def ci_coverage(sampler, n, n_trials, rng, confidence=0.95):
+    """Number of simulated t intervals that contain the true mean."""
+    if n < 2 or n_trials < 1:
+        raise ValueError("need n >= 2 and n_trials >= 1")
+    mu = sampler.mean()
+    X = sampler.rvs(size=(n_trials, n), random_state=rng)
+    m = X.mean(axis=1)
+    se = X.std(axis=1, ddof=1) / np.sqrt(n)
+    q = scipy.stats.t.ppf(0.5 + confidence / 2, n - 1)
+    return float(np.sum((m - q * se <= mu) & (mu <= m + q * se)))

@@ -1,0 +1,23 @@
+# Mutant: lets a mean of the wrong shape broadcast silently
+def pca_reconstruct(Z, components, mean):
+    """Map component coordinates back to data space: X_hat = Z @ components + mean.
+
+    Parameters
+    ----------
+    Z : array_like, shape (n, k)
+    components : array_like, shape (k, d)
+    mean : array_like, shape (d,)
+
+    Returns
+    -------
+    X_hat : ndarray, shape (n, d), float
+
+    Raises
+    ------
+    ValueError
+        If Z or components is not 2-D, Z.shape[1] != components.shape[0], or
+        mean.shape != (components.shape[1],).
+    """
+    Z = np.asarray(Z, dtype=float)
+    components = np.asarray(components, dtype=float)
+    return Z @ components + np.asarray(mean, dtype=float)

@@ -1,0 +1,20 @@
+# Mutant: removes the entry but forgets to decrease the size
+def delete(self, key):
+    """Remove `key` and its value from the map.
+
+    Raises
+    ------
+    KeyError
+        If `key` is not in the map.
+    TypeError
+        If `key` is not a str.
+    """
+    bucket = self.buckets[self._bucket_index(key)]
+    for i, entry in enumerate(bucket):
+        if entry[0] == key:
+            del bucket[i]
+            return None
+    raise KeyError(key)
+
+
+HashMap.delete = delete

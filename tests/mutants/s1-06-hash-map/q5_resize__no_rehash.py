@@ -1,0 +1,20 @@
+# Mutant: grows by appending empty buckets but leaves every entry where it was (no rehash)
+def load_factor(self):
+    """Number of keys divided by number of buckets (a float)."""
+    return self.size / len(self.buckets)
+
+
+def _resize(self, new_num_buckets):
+    """Rebuild the table with `new_num_buckets` buckets, re-inserting every entry."""
+    self.buckets.extend([] for _ in range(new_num_buckets - len(self.buckets)))
+
+
+def _maybe_grow(self):
+    """Double the number of buckets if the load factor exceeds MAX_LOAD_FACTOR."""
+    if self.load_factor() > MAX_LOAD_FACTOR:
+        self._resize(2 * len(self.buckets))
+
+
+HashMap.load_factor = load_factor
+HashMap._resize = _resize
+HashMap._maybe_grow = _maybe_grow

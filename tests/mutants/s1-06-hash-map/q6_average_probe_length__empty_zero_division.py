@@ -1,0 +1,10 @@
+# Mutant: no special case for the empty map: divides by zero
+def average_probe_length(self):
+    """Average number of key comparisons get() makes to find a stored key (0.0 if empty)."""
+    total = 0
+    for bucket in self.buckets:
+        total += len(bucket) * (len(bucket) + 1) // 2
+    return total / self.size
+
+
+HashMap.average_probe_length = average_probe_length

@@ -1,0 +1,18 @@
+# Mutant: records the loss after the update, so losses[0] is not the loss at w = 0.
+def fit_logistic_regression(X, y, lr, num_epochs):
+    """Fit logistic regression by full-batch gradient descent on the mean log loss."""
+    if not lr > 0:
+        raise ValueError(f"lr must be positive, got {lr}")
+    if num_epochs < 0:
+        raise ValueError(f"num_epochs must be >= 0, got {num_epochs}")
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    losses = np.empty(int(num_epochs))
+    for epoch in range(int(num_epochs)):
+        dw, db = log_loss_grad(w, b, X, y)
+        w = w - lr * dw
+        b = b - lr * db
+        losses[epoch] = log_loss(y, sigmoid(X @ w + b))
+    return w, float(b), losses

@@ -1,0 +1,10 @@
+# Mutant: reports the accuracy on the training part instead of the test part.
+def holdout_accuracy(X_raw, y, seed, lr=1.0, num_epochs=300, test_size=0.25):
+    """Test accuracy of logistic regression on a stratified hold-out split."""
+    X_train, X_test, y_train, y_test = train_test_split(
+        X_raw, y, test_size=test_size, stratify=y, random_state=seed)
+    mean = X_train.mean(axis=0)
+    scale = X_train.std(axis=0)
+    w, b, _ = fit_logistic_regression((X_train - mean) / scale, y_train, lr, num_epochs)
+    y_pred = predict(w, b, (X_train - mean) / scale)
+    return float(np.mean(y_pred == y_train)), mean, scale

@@ -1,0 +1,25 @@
+# Mutant: takes the FARTHEST centre (argmax instead of argmin)
+def assign_clusters(X, centres):
+    """Label each sample with the index of its nearest centre (squared Euclidean distance).
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d)
+    centres : array_like, shape (k, d), k >= 1
+
+    Returns
+    -------
+    labels : ndarray, shape (n,), integer
+        labels[i] = argmin_j ||X[i] - centres[j]||^2; ties go to the LOWEST index j.
+
+    Raises
+    ------
+    ValueError
+        If X or centres is not 2-D, centres has no rows, or their numbers of columns differ.
+    """
+    X = np.asarray(X, dtype=float)
+    centres = np.asarray(centres, dtype=float)
+    if X.ndim != 2 or centres.ndim != 2 or len(centres) == 0 or X.shape[1] != centres.shape[1]:
+        raise ValueError("bad shapes")
+    d2 = np.sum((X[:, None, :] - centres[None, :, :]) ** 2, axis=2)
+    return np.argmax(d2, axis=1)

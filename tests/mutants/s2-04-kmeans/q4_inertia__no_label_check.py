@@ -1,0 +1,25 @@
+# Mutant: never validates labels, so -1 silently scores against the last centre
+def inertia(X, centres, labels):
+    """Within-cluster sum of squares: sum_i ||X[i] - centres[labels[i]]||^2.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d)
+    centres : array_like, shape (k, d)
+    labels : array_like of int, shape (n,)
+        The assignment to score (not necessarily the nearest centres), each in [0, k).
+
+    Returns
+    -------
+    value : float
+
+    Raises
+    ------
+    ValueError
+        If X or centres is not 2-D, their numbers of columns differ, labels does not
+        have shape (n,), is not integer, or has a value outside [0, k).
+    """
+    X = np.asarray(X, dtype=float)
+    centres = np.asarray(centres, dtype=float)
+    labels = np.asarray(labels)
+    return float(np.sum((X - centres[labels]) ** 2))

@@ -1,0 +1,34 @@
+# Mutant: swaps false positives and false negatives (true 1 predicted 0 counted as fp).
+def confusion_counts(y_true, y_pred):
+    """Counts of the binary confusion matrix.
+
+    Parameters
+    ----------
+    y_true, y_pred : array_like, shape (n,)
+        True and predicted labels, each 0 or 1; not modified.
+
+    Returns
+    -------
+    (tn, fp, fn, tp) : tuple of int
+        True negatives, false positives, false negatives, true positives.
+
+    Raises
+    ------
+    ValueError
+        If an input is not 1-D, the shapes differ, or a label is not 0 or 1.
+    """
+
+    y_true = np.asarray(y_true)
+    y_pred = np.asarray(y_pred)
+    if y_true.ndim != 1 or y_pred.ndim != 1 or y_true.shape != y_pred.shape:
+        raise ValueError("y_true and y_pred must be 1-D of the same shape")
+    for labels in (y_true, y_pred):
+        if not np.isin(labels, [0, 1]).all():
+            raise ValueError("labels must be 0 or 1")
+    t = y_true == 1
+    p = y_pred == 1
+    tn = int(np.sum(~t & ~p))
+    fp = int(np.sum(t & ~p))
+    fn = int(np.sum(~t & p))
+    tp = int(np.sum(t & p))
+    return tn, fp, fn, tp

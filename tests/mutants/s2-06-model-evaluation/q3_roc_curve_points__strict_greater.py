@@ -1,0 +1,38 @@
+# Mutant: counts scores > threshold instead of >=, so each point lags one threshold behind.
+def roc_curve_points(y_true, scores):
+    """ROC curve with one point per distinct score (predict 1 when score >= threshold).
+
+    Parameters
+    ----------
+    y_true : array_like, shape (n,)
+        Labels 0/1 with both classes present; not modified.
+    scores : array_like, shape (n,)
+        Real-valued scores, higher = more likely positive; not modified.
+
+    Returns
+    -------
+    fpr, tpr, thresholds : ndarray of float, each shape (K + 1,)
+        thresholds = [inf, distinct scores in decreasing order]; fpr[0] = tpr[0] = 0.
+
+    Raises
+    ------
+    ValueError
+        On mismatched shapes / non-1-D inputs, labels other than 0/1, or a single class.
+    """
+
+    y_true = np.asarray(y_true)
+    scores = np.asarray(scores, dtype=float)
+    if y_true.ndim != 1 or y_true.shape != scores.shape:
+        raise ValueError("y_true and scores must be 1-D of the same shape")
+    if not np.isin(y_true, [0, 1]).all():
+        raise ValueError("labels must be 0 or 1")
+    positive = y_true == 1
+    n_pos = int(positive.sum())
+    n_neg = positive.size - n_pos
+    if n_pos == 0 or n_neg == 0:
+        raise ValueError("y_true must contain both classes")
+
+    thresholds = np.r_[np.inf, np.unique(scores)[::-1]]
+    fpr = np.array([np.sum((scores > t) & ~positive) / n_neg for t in thresholds])
+    tpr = np.array([np.sum((scores > t) & positive) / n_pos for t in thresholds])
+    return fpr, tpr, thresholds

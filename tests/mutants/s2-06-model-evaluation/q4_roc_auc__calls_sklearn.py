@@ -1,0 +1,35 @@
+# Mutant: calls sklearn.metrics.roc_auc_score and sklearn.metrics.auc.
+def auc_trapezoid(x, y):
+    """Area under the piecewise-linear curve through (x[k], y[k]), x non-decreasing.
+
+    Raises
+    ------
+    ValueError
+        If x and y are not 1-D of the same shape, have fewer than 2 points, or x decreases.
+    """
+
+    from sklearn.metrics import auc
+
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if x.ndim != 1 or x.shape != y.shape or x.size < 2:
+        raise ValueError("x and y must be 1-D of the same shape with at least 2 points")
+    if np.any(np.diff(x) < 0):
+        raise ValueError("x must be non-decreasing")
+
+    return float(auc(x, y))
+
+
+
+def roc_auc(y_true, scores):
+    """Area under the ROC curve: P(s+ > s-) + 0.5 * P(s+ == s-).
+
+    Raises
+    ------
+    ValueError
+        As roc_curve_points (shapes, labels, a single class).
+    """
+
+    from sklearn.metrics import roc_auc_score
+    roc_curve_points(y_true, scores)   # for the ValueErrors
+    return float(roc_auc_score(y_true, scores))
