@@ -91,13 +91,15 @@ def check(assignment_id: str, notebook: Path | None, course_root: Path | None) -
 
 
 @main.command()
+@click.argument("assignment_ids", nargs=-1)
 @click.option("--learners", type=int, default=12, show_default=True,
-              help="Cohort size (at least 12: one of each scripted case).")
+              help="Cohort size (12 covers each scripted case once; more adds random mixes).")
 @course_option
-def demo(learners: int, course_root: Path | None) -> None:
-    """Build, synthesise a cohort, grade it and print the grade table."""
+def demo(assignment_ids: tuple[str, ...], learners: int, course_root: Path | None) -> None:
+    """Build, synthesise a cohort, grade it and print the grade table (all ready
+    assignments by default)."""
     from .commands import demo_command
-    demo_command(learners=learners, course_root=course_root)
+    demo_command(assignment_ids, learners=learners, course_root=course_root)
 
 
 if __name__ == "__main__":  # pragma: no cover
