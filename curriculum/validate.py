@@ -60,6 +60,17 @@ class AssignmentValidation:
         return all(g.ok for g in self.gates)
 
 
+def _die_with_parent() -> None:
+    """Pool workers get SIGKILL when validate dies (Linux prctl PR_SET_PDEATHSIG), so an
+    interrupted run leaves no worker and no kernel behind."""
+    try:
+        import ctypes
+        import signal
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: nothing to do
+        pass
+
+
 def _run_job(args: tuple) -> tuple[str, dict, float, str | None]:
     key, nb_dict, assignment_dir = args
     run = execute_notebook(nbformat.from_dict(nb_dict), assignment_dir=assignment_dir)
@@ -102,7 +113,7 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
                      for i, m in enumerate(mutants)]
         results: dict[tuple, tuple[dict, float, str | None]] = {}
         workers = workers or os.cpu_count() or 1
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
             futures = [pool.submit(_run_job, job) for job in jobs]
             for future in futures:
                 key, nb, seconds, error = future.result()
