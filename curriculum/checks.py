@@ -45,6 +45,8 @@ def as_plain_array(value: Any, what: str = "result") -> np.ndarray:
     """Convert `value` to a plain ``numpy.ndarray`` (not a subclass), or fail with a clear message."""
     if isinstance(value, np.ndarray) and type(value) is not np.ndarray:
         value = np.asarray(value).view(np.ndarray)
+    if type(value).__module__.startswith("torch") and hasattr(value, "detach"):
+        value = value.detach().cpu().numpy()  # without importing torch here
     try:
         array = np.array(value, copy=True)
     except Exception as exc:  # noqa: BLE001 - any conversion failure is the learner's type error
@@ -214,6 +216,21 @@ def _same(a: Any, b: Any) -> bool:
         return False
 
 
+def _resolve_owner(target: str) -> tuple[Any, str]:
+    """("numpy.linalg.svd") -> (numpy.linalg, "svd"); ("torch.Tensor.backward") ->
+    (torch.Tensor, "backward"): the longest importable prefix, then attributes."""
+    parts = target.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        try:
+            owner = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for name in parts[cut:-1]:
+            owner = getattr(owner, name)
+        return owner, parts[-1]
+    raise ValueError(f"cannot resolve {target!r} to a module attribute")
+
+
 @contextlib.contextmanager
 def forbidden(*targets: str, reason: str = "this exercise asks you to implement it yourself"
               ) -> Iterator[None]:
@@ -222,7 +239,8 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
     Parameters
     ----------
     targets : str
-        Dotted names such as ``"numpy.linalg.svd"`` or ``"sklearn.cluster.KMeans"``.
+        Dotted names such as ``"numpy.linalg.svd"``, ``"sklearn.cluster.KMeans"`` or a
+        class attribute such as ``"torch.Tensor.backward"``.
 
     Catches calls made through the module (``np.linalg.svd(...)``); pair it with
     :func:`expect_not_referenced` to also catch names imported before the test ran.
@@ -230,15 +248,14 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
     saved: list[tuple[Any, str, Any]] = []
     try:
         for target in targets:
-            module_name, _, attr = target.rpartition(".")
-            module = importlib.import_module(module_name)
-            original = getattr(module, attr)
+            owner, attr = _resolve_owner(target)
+            original = getattr(owner, attr)
 
             def _blocked(*_a: Any, __name: str = target, **_k: Any) -> Any:
                 raise ForbiddenCallError(f"{__name} was called, but {reason}.")
 
-            saved.append((module, attr, original))
-            setattr(module, attr, _blocked)
+            saved.append((owner, attr, original))
+            setattr(owner, attr, _blocked)
         yield
     finally:
         for module, attr, original in reversed(saved):

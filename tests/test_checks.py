@@ -124,3 +124,16 @@ def test_referenced_names_follows_helpers_and_operators():
     with pytest.raises(AssertionError, match="uses @"):
         expect_not_referenced(uses_matmul, {"@", "dot"})
     expect_not_referenced(lambda a: a + 1, {"@", "dot"})
+
+
+def test_forbidden_resolves_class_attributes_and_torch_tensors_convert():
+    import torch
+
+    original = torch.Tensor.backward
+    x = torch.ones(2, requires_grad=True)
+    with forbidden("torch.Tensor.backward"):
+        with pytest.raises(ForbiddenCallError):
+            (x * 2).sum().backward()
+    assert torch.Tensor.backward is original
+    expect_close(x * 2, [2.0, 2.0])
+    expect_shape(torch.zeros(2, 3), (2, 3))
