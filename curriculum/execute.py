@@ -44,6 +44,10 @@ def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "not
             workdir.mkdir()
         nbformat.write(nb, workdir / name)
         os.environ["NBGRADER_EXECUTION"] = "autograde"
+        # Several kernels run at once (one per core): one BLAS/OpenMP thread each. More
+        # threads than cores made small NumPy/scikit-learn fits 10-50x slower under load.
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
         # IPC sockets instead of TCP ports: nothing to race for when kernels start
         # concurrently (jupyter_client #487, papermill #511). Configured, not passed as km=,
         # so that nbclient owns the kernel and shuts it down. The socket path must be

@@ -1,0 +1,20 @@
+# Mutant: uses make_pipeline, whose steps are named after the classes, not preprocess/classifier
+def make_pipeline_model(numeric, categorical, C=1.0):
+    """Preprocessing + logistic regression in one unfitted Pipeline.
+
+    Parameters
+    ----------
+    numeric, categorical : list of str
+        Column names, passed to make_preprocessor.
+    C : float > 0
+        Inverse regularisation strength of the LogisticRegression.
+
+    Returns
+    -------
+    model : sklearn.pipeline.Pipeline
+        Steps "preprocess" (ColumnTransformer) and "classifier"
+        (LogisticRegression(C=C, max_iter=1000)), unfitted.
+    """
+    from sklearn.pipeline import make_pipeline
+    return make_pipeline(make_preprocessor(numeric, categorical),
+                         LogisticRegression(C=C, max_iter=1000))
