@@ -125,7 +125,7 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
 
 # Long enough for every solved cell on a loaded 2-core machine; the looping learner costs
 # this much once per assignment.
-DEMO_CELL_TIMEOUT_S = 30
+DEMO_CELL_TIMEOUT_S = 20
 
 
 def demo_command(ids: tuple[str, ...] = (), *, learners: int = 12,

@@ -1,0 +1,13 @@
+# Mutant: never clears the gradients, so they accumulate across batches.
+def train_one_epoch(model, loader, loss_fn, optimizer, device):
+    """One pass of mini-batch training over `loader`."""
+    model.train()
+    total, count = 0.0, 0
+    for x, y in loader:
+        x, y = x.to(device), y.to(device)
+        loss = loss_fn(model(x), y)
+        loss.backward()
+        optimizer.step()
+        total += loss.item() * len(y)
+        count += len(y)
+    return total / count

@@ -1,0 +1,15 @@
+# Mutant: never clears the gradients, so Adam sees the sum of all past gradients.
+def overfit_one_batch(model, batch, loss_fn, lr, steps):
+    """Train `model` on one batch with Adam for `steps` steps; return the losses."""
+    if steps < 1:
+        raise ValueError("steps must be at least 1")
+    x, y = batch
+    optimizer = torch.optim.Adam(model.parameters(), lr=lr)
+    model.train()
+    losses = []
+    for _ in range(steps):
+        loss = loss_fn(model(x), y)
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return losses
