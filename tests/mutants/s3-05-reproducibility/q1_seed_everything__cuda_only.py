@@ -1,0 +1,16 @@
+# Mutant: seeds torch only through torch.cuda.manual_seed_all, which leaves the CPU generator unseeded.
+def seed_everything(seed):
+    """Seed Python's `random`, NumPy's global generator and PyTorch (CPU and CUDA).
+
+    Parameters
+    ----------
+    seed : int
+        Non-negative integer seed.
+
+    Returns
+    -------
+    None
+    """
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.cuda.manual_seed_all(seed)  # a no-op on a machine without a GPU
