@@ -1,0 +1,16 @@
+# Mutant: calls torch.log_softmax instead of implementing it
+def log_softmax(logits, dim=-1):
+    """Numerically stable log-softmax along `dim`.
+
+    Parameters
+    ----------
+    logits : torch.Tensor, floating point, any shape (at least 1-D); not modified
+    dim : int, the class axis
+
+    Returns
+    -------
+    torch.Tensor, same shape, dtype and device as logits
+        logits - log(sum(exp(logits), dim)), computed without overflow.
+    """
+    # The shift does not change the result; detaching it keeps the graph small.
+    return torch.log_softmax(logits, dim=dim)
