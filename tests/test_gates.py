@@ -34,7 +34,7 @@ def test_every_exercise_has_two_mutants_that_lose_points(reports, assignment_id)
         assert len(caught) >= 2, exercise.solution_id
 
 
-@pytest.mark.parametrize("stage, minimum", [("s1", 30)])
+@pytest.mark.parametrize("stage, minimum", [("s1", 30), ("s2", 30), ("s3", 25)])
 def test_stage_size_plots_and_free_text(stage, minimum):
     assignments = [a for a in ready if a.stage == stage]
     notebooks = [read_notebook(course.source_notebook(a.id)) for a in assignments]
