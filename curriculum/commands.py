@@ -91,7 +91,7 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
     """Grade, then write grades.csv (nbgrader export), outcomes.csv and report.html."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from .grade import Grader, grade, roster
+    from .grade import grade, roster
     from .report import export_grades_csv, write_html_report, write_outcomes_csv
 
     course = Course.at(course_root)
@@ -111,7 +111,7 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
         outcomes = grade(course, assignments, submissions, cell_timeout=cell_timeout,
                          on_outcome=on_outcome)
     report_dir = Path(report_dir) if report_dir else course.reports_dir
-    grades_csv = export_grades_csv(Grader(course).db_url, report_dir / "grades.csv")
+    grades_csv = export_grades_csv(course.db_url, report_dir / "grades.csv")
     outcomes_csv = write_outcomes_csv(outcomes, report_dir / "outcomes.csv")
     html = write_html_report(outcomes, report_dir / "report.html", title=title,
                              files={"grades.csv": grades_csv, "outcomes.csv": outcomes_csv})

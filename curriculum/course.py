@@ -58,6 +58,13 @@ class Course:
         return self.root / "gradebook.db"
 
     @property
+    def db_url(self) -> str:
+        """The gradebook: `c.CourseDirectory.db_url` if set, else nbgrader's default
+        sqlite:///<root>/gradebook.db."""
+        configured = self.nbgrader_config().CourseDirectory.get("db_url")
+        return configured or f"sqlite:///{self.db_path}"
+
+    @property
     def reports_dir(self) -> Path:
         return self.root / "reports"
 
