@@ -47,9 +47,11 @@ def _error(cell) -> str | None:
     return None
 
 
-def check_notebook(path: Path) -> list[ExerciseStatus]:
+def check_notebook(path: Path, release_dir: Path) -> list[ExerciseStatus]:
+    """Run the learner's notebook `path` beside the assignment's released files
+    (`release_dir`), never beside whatever else sits in the notebook's own folder."""
     nb = read_notebook(path)
-    run = execute_notebook(nb, assignment_dir=path.parent, name=path.name)
+    run = execute_notebook(nb, assignment_dir=release_dir, name=path.name)
     cells = {grade_id(c): c for c in run.notebook.cells if grade_id(c)}
     hints = _hints(nb)
     statuses = []

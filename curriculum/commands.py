@@ -163,7 +163,7 @@ def check_command(assignment_id: str, *, notebook: Path | None = None,
     assignment = load_syllabus(course.syllabus_path).get(assignment_id)
     path = Path(notebook) if notebook else course.release_notebook(assignment.id)
     with console.status(f"running {path.name} ..."):
-        statuses = check_notebook(path)
+        statuses = check_notebook(path, course.release_notebook(assignment.id).parent)
     table = Table(title=f"{assignment.id}: visible tests (the grade also uses hidden tests)")
     for column in ("exercise", "points", "status", "what to look at"):
         table.add_column(column, overflow="fold")

@@ -27,8 +27,8 @@ def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "not
     """Run every cell of `nb` with a fresh python3 kernel.
 
     The kernel's working directory is a temporary copy of `assignment_dir` (the files released
-    beside the notebook), like nbgrader's autograde, which runs each notebook from its own
-    folder. `NBGRADER_EXECUTION=autograde` is set so notebooks can shorten heavy training.
+    beside the notebook, never an arbitrary folder: it is copied whole), like nbgrader's
+    autograde, which runs each notebook from its own folder. `NBGRADER_EXECUTION=autograde` is set so notebooks can shorten heavy training.
     """
     from nbclient import NotebookClient
     from traitlets.config import Config

@@ -14,7 +14,9 @@ def test_blank_then_wrong_then_right(tiny_course):
     course = Course.at(tiny_course)
     generate_release(course, load_syllabus(course.syllabus_path).get(TINY_ID))
     path = course.release_notebook(TINY_ID)
-    assert [s.status for s in check_notebook(path)] == ["not attempted", "not attempted"]
+    release_dir = path.parent
+    assert [s.status for s in check_notebook(path, release_dir)] == ["not attempted",
+                                                                    "not attempted"]
 
     nb = nbformat.read(path, as_version=4)
     answers = {"q1_add": "def add(a, b):\n    return a + b",
@@ -22,9 +24,9 @@ def test_blank_then_wrong_then_right(tiny_course):
     for cell in nb.cells:
         if grade_id(cell) in answers:
             cell.source = answers[grade_id(cell)]
-    mine = tiny_course / "mine.ipynb"
+    mine = tiny_course / "mine.ipynb"  # beside source/, tests/...: none of it is copied
     nbformat.write(nb, mine)
-    first, second = check_notebook(mine)
+    first, second = check_notebook(mine, release_dir)
     assert first.status == "passing"
     assert second.status == "failing"
     assert second.message.startswith("AssertionError: mean([1, 3]): does not match")
