@@ -14,7 +14,7 @@ from .execute import execute_notebook
 from .notebooks import exercises, grade_id, read_notebook
 
 STUB = "raise NotImplementedError()"
-HINT = re.compile(r"\*\*Hint[^*]*\*\*:?\s*(.+)", re.IGNORECASE)
+HINT = re.compile(r"\*\*Hint[^*]*\*\*:?\s*(.+?)(?:\n\s*\n|\Z)", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass
@@ -33,7 +33,7 @@ def _hints(nb) -> dict[str, str]:
         if cell.cell_type == "markdown":
             found = HINT.search(cell.source)
             if found:
-                last_hint = found.group(1).strip()
+                last_hint = " ".join(found.group(1).split())  # the paragraph, on one line
         elif grade_id(cell) and cell.metadata["nbgrader"].get("solution"):
             hints[grade_id(cell)] = last_hint
             last_hint = ""
