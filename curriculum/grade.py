@@ -20,6 +20,10 @@ from .errors import CurriculumError
 from .notebooks import grade_id, is_autograded_test, is_solution, read_notebook
 from .syllabus import Assignment
 
+# nbgrader's gradebook triggers SQLAlchemy "not in session" warnings on every re-grade;
+# they say nothing to an instructor.
+warnings.filterwarnings("ignore", message=r".*not in session.*")
+
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 TIMEOUT_ERRORS = {"CellTimeoutError", "KeyboardInterrupt", "TimeoutError"}
 
