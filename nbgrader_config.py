@@ -20,3 +20,11 @@ c.LimitOutput.max_traceback = 60
 
 # Files beside a notebook in source/<id>/ are released with it; never these.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".*"]
+
+# Feedback shows learners their graded notebook without the hidden test source (nbgrader #917).
+# A traceback from a failing hidden test can still quote its failing line; the grading engine
+# issue replaces feedback generation to close that too.
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades  # noqa: E402
+
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTests, CSSHTMLHeaderPreprocessor]
