@@ -85,6 +85,37 @@ def _grade_table(outcomes, title: str) -> Table:
     return table
 
 
+def _grid_table(outcomes) -> Table:
+    """Learners x assignments, autograded percent per cell, and each assignment's mean."""
+    students = sorted({o.student for o in outcomes})
+    assignments = sorted({o.assignment for o in outcomes})
+    by_key = {(o.student, o.assignment): o for o in outcomes}
+    table = Table(title="Cohort: autograded %", caption="- missing   x malformed or failed")
+    table.add_column("learner")
+    for a in assignments:
+        table.add_column(a[:5], justify="right")  # s1-01 ...: ids sort in syllabus order
+    table.add_column("mean", justify="right")
+
+    def cell(o):
+        if o.status == "missing":
+            return "-"
+        if o.status != "graded":
+            return "x"
+        return f"{100 * o.score / o.max_score:.0f}" if o.max_score else "0"
+
+    def percent(o):
+        return 100 * o.score / o.max_score if o.max_score else 0.0
+
+    for student in students:
+        row = [by_key[(student, a)] for a in assignments]
+        table.add_row(student, *(cell(o) for o in row),
+                      f"{sum(map(percent, row)) / len(row):.0f}")
+    means = [sum(percent(by_key[(s, a)]) for s in students) / len(students) for a in assignments]
+    table.add_section()
+    table.add_row("[bold]mean[/]", *(f"{m:.0f}" for m in means), f"{sum(means) / len(means):.0f}")
+    return table
+
+
 def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path | None = None,
                   course_root: Path | None = None, cell_timeout: int | None = None,
                   title: str = "Grade report") -> list:
@@ -116,6 +147,7 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
     html = write_html_report(outcomes, report_dir / "report.html", title=title,
                              files={"grades.csv": grades_csv, "outcomes.csv": outcomes_csv})
     console.print(_grade_table(outcomes, title))
+    console.print(_grid_table(outcomes))
     console.print(f"grades CSV (nbgrader export): {grades_csv}")
     console.print(f"outcomes CSV (with reasons):  {outcomes_csv}")
     console.print(f"HTML report with plots:       {html}")
