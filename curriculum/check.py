@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .execute import execute_notebook
-from .notebooks import exercises, grade_id, read_notebook
+from .notebooks import exercises, failing_output, grade_id, read_notebook
 
 STUB = "raise NotImplementedError()"
 HINT = re.compile(r"\*\*Hint[^*]*\*\*:?\s*(.+?)(?:\n\s*\n|\Z)", re.IGNORECASE | re.DOTALL)
@@ -41,10 +41,8 @@ def _hints(nb) -> dict[str, str]:
 
 
 def _error(cell) -> str | None:
-    for output in cell.get("outputs", []):
-        if output.get("output_type") == "error":
-            return f"{output.get('ename')}: {output.get('evalue', '')}".strip()
-    return None
+    output = failing_output(cell, include_stderr=False)
+    return None if output is None else f"{output.get('ename')}: {output.get('evalue', '')}".strip()
 
 
 def check_notebook(path: Path, release_dir: Path) -> list[ExerciseStatus]:

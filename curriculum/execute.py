@@ -28,7 +28,8 @@ def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "not
 
     The kernel's working directory is a temporary copy of `assignment_dir` (the files released
     beside the notebook, never an arbitrary folder: it is copied whole), like nbgrader's
-    autograde, which runs each notebook from its own folder. `NBGRADER_EXECUTION=autograde` is set so notebooks can shorten heavy training.
+    autograde, which runs each notebook from its own folder. `NBGRADER_EXECUTION=autograde`
+    is set so notebooks can shorten heavy training.
     """
     from nbclient import NotebookClient
     from traitlets.config import Config
@@ -54,8 +55,9 @@ def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "not
         # absolute: the default ("kernel-ipc") is relative to each process's own cwd.
         ipc = {"transport": "ipc", "ip": str(Path(scratch) / "kernel-ipc")}
         client = NotebookClient(
-            nb, config=Config({"KernelManager": ipc}), timeout=cell_timeout, kernel_name="python3", allow_errors=True,
-            interrupt_on_timeout=True, shutdown_kernel="immediate",
+            nb, config=Config({"KernelManager": ipc}), timeout=cell_timeout,
+            kernel_name="python3", allow_errors=True, interrupt_on_timeout=True,
+            shutdown_kernel="immediate",
             resources={"metadata": {"path": str(workdir)}},
             extra_arguments=["--HistoryManager.hist_file=:memory:"])
         start = time.perf_counter()

@@ -17,7 +17,8 @@ from typing import Callable
 
 from .course import Course
 from .errors import CurriculumError
-from .notebooks import grade_id, is_autograded_test, is_solution, read_notebook
+from .notebooks import (failing_output, grade_id, is_autograded_test, is_solution,
+                        read_notebook)
 from .syllabus import Assignment
 
 # nbgrader's gradebook triggers SQLAlchemy "not in session" warnings on every re-grade;
@@ -79,16 +80,17 @@ def _copy_regular_files(src: Path, dest: Path) -> None:
 
 
 def _describe_cell_error(cell) -> str | None:
-    for output in cell.get("outputs", []):
-        if output.get("output_type") == "error":
-            ename = output.get("ename", "Error")
-            if ename in TIMEOUT_ERRORS:
-                return "timed out (the cell was interrupted)"
-            evalue = (output.get("evalue") or "").strip().splitlines()
-            return f"{ename}: {evalue[0][:160]}" if evalue else ename
-        if output.get("output_type") == "stream" and output.get("name") == "stderr":
-            return "wrote to stderr"
-    return None
+    """One learner-safe line: the exception type and the first line of its message."""
+    output = failing_output(cell)
+    if output is None:
+        return None
+    if output.get("output_type") != "error":
+        return "wrote to stderr"
+    ename = output.get("ename", "Error")
+    if ename in TIMEOUT_ERRORS:
+        return "timed out (the cell was interrupted)"
+    evalue = (output.get("evalue") or "").strip().splitlines()
+    return f"{ename}: {evalue[0][:160]}" if evalue else ename
 
 
 def _reasons_from_autograded(path: Path) -> list[str]:

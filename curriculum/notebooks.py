@@ -68,6 +68,18 @@ def is_exercise_cell(cell) -> bool:
     return is_solution(cell) or is_grade(cell)
 
 
+def failing_output(cell, *, include_stderr: bool = True):
+    """The first output that makes nbgrader score a cell 0: an error, or (nbgrader's rule)
+    text on stderr. None when the cell shows neither."""
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            return output
+        if include_stderr and output.get("output_type") == "stream" and \
+                output.get("name") == "stderr":
+            return output
+    return None
+
+
 def points(cell) -> float:
     return float(nbgrader_meta(cell).get("points", 0) or 0)
 

@@ -49,7 +49,7 @@ def _png(fig) -> str:
     return base64.b64encode(buffer.getvalue()).decode()
 
 
-def _plots(outcomes: list[Outcome]) -> dict[str, str]:
+def _plots(outcomes: list[Outcome], rates: dict[tuple[str, str], float]) -> dict[str, str]:
     os.environ.setdefault("MPLBACKEND", "Agg")
     import matplotlib
     matplotlib.use("Agg")
@@ -74,7 +74,6 @@ def _plots(outcomes: list[Outcome]) -> dict[str, str]:
     plots["distribution"] = _png(fig)
     plt.close(fig)
 
-    rates = _pass_rates(outcomes)
     labels = [f"{a} · {g}" for a, g in rates]
     values = [100 * v for v in rates.values()]
     fig, ax = plt.subplots(figsize=(8, max(3, 0.28 * len(labels))))
@@ -120,7 +119,7 @@ def write_html_report(outcomes: list[Outcome], path: Path, *, title: str,
     table = {(o.student, o.assignment): o for o in outcomes}
     html = env.get_template("report.html.j2").render(
         title=title, outcomes=outcomes, students=students, assignments=assignments,
-        table=table, plots=_plots(outcomes), hardest=hardest,
+        table=table, plots=_plots(outcomes, rates), hardest=hardest,
         files={k: os.path.relpath(v, path.parent) for k, v in files.items()},
         status_counts={s: sum(o.status == s for o in outcomes)
                        for s in ("graded", "missing", "malformed", "failed")})

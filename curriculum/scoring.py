@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .notebooks import grade_id, is_autograded_test, is_exercise_cell, points
+from .notebooks import failing_output, grade_id, is_autograded_test, is_exercise_cell, points
 
 
 @dataclass
@@ -27,12 +27,12 @@ class Score:
 
 
 def _error_summary(cell) -> str | None:
-    for output in cell.get("outputs", []):
-        if output.get("output_type") == "error":
-            return f"{output.get('ename')}: {output.get('evalue', '')}".strip()
-        if output.get("output_type") == "stream" and output.get("name") == "stderr":
-            return "wrote to stderr: " + "".join(output.get("text", "")).strip()[:200]
-    return None
+    output = failing_output(cell)
+    if output is None:
+        return None
+    if output.get("output_type") == "error":
+        return f"{output.get('ename')}: {output.get('evalue', '')}".strip()
+    return "wrote to stderr: " + "".join(output.get("text", "")).strip()[:200]
 
 
 def score_notebook(executed_nb) -> Score:
