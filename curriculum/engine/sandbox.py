@@ -1,0 +1,452 @@
+"""Start the warm parent (`inside.py`) under bubblewrap, and run one notebook's cells in it.
+
+The sandbox sees a read-only system (/usr, /etc), the Python installation and the
+virtualenv, the `curriculum` package, and one writable folder per job; no network but
+loopback (bubblewrap brings `lo` up), private /tmp, /proc and /dev, a new session and its own
+PID namespace, and it dies with the grader. When the grader runs as root, each job runs as an
+unprivileged uid of its own worker slot, because root ignores process limits (RLIMIT_NPROC).
+
+Where bubblewrap is missing or cannot start, the zygote runs without it and `protections()`
+says so; the report prints that line.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import selectors
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+UID_BASE = 61000          # worker slot n runs jobs as uid UID_BASE + n when the grader is root
+UID_SLOTS = 512
+READY_TIMEOUT_S = 180     # importing torch & co. under load
+GRACE_S = 5.0             # the child's own per-cell alarm fires first; this is the backstop
+
+
+@dataclass
+class Limits:
+    """Per-notebook limits. Times in seconds, sizes in bytes (output in characters)."""
+
+    cell_s: float = 60.0
+    notebook_s: float = 300.0
+    memory_bytes: int = 4 << 30       # address space; the preloaded libraries use ~1 GiB
+    processes: int = 64               # RLIMIT_NPROC of the job's uid (threads count)
+    file_bytes: int = 64 << 20
+    open_files: int = 256
+    output_chars: int = 100_000       # per cell; the rest is dropped with a note
+
+    def for_child(self) -> dict:
+        values = asdict(self)
+        values["cpu_s"] = int(self.notebook_s) + 10
+        return values
+
+
+@dataclass
+class CellRun:
+    """One cell as the sandbox reported it (untrusted: checked by `scoring`)."""
+
+    index: int
+    outputs: list
+    execution_count: int | None
+    seconds: float
+    tampered: list = field(default_factory=list)
+    timed_out: bool = False
+
+
+@dataclass
+class Run:
+    """One notebook's execution."""
+
+    cells: dict = field(default_factory=dict)     # index -> CellRun
+    stopped: str | None = None                    # why cells after the last one did not run
+    stopped_at: int | None = None                 # the cell that was running then
+    problems: list = field(default_factory=list)  # protocol violations (tampering)
+    seconds: float = 0.0
+    max_rss_kb: int = 0
+
+
+def _ancestors(path: Path) -> list[Path]:
+    return [p for p in reversed(path.parents) if str(p) != "/"]
+
+
+def _package_dir() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+class _UidSlot:
+    """A uid no other worker on this machine uses, held by a lock file for our lifetime."""
+
+    def __init__(self):
+        folder = Path(tempfile.gettempdir()) / "curriculum-uid-locks"
+        folder.mkdir(mode=0o755, exist_ok=True)
+        for n in range(UID_SLOTS):
+            handle = open(folder / f"{UID_BASE + n}.lock", "w")
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.close()
+                continue
+            self.uid, self._handle = UID_BASE + n, handle
+            return
+        raise RuntimeError("no free sandbox uid slot")
+
+    def release(self) -> None:
+        self._handle.close()
+
+
+def bubblewrap() -> str | None:
+    return shutil.which("bwrap")
+
+
+class Sandbox:
+    """One warm parent in one sandbox, running one notebook at a time."""
+
+    def __init__(self, preload: list[str], *, log_dir: Path | None = None,
+                 use_bubblewrap: bool = True):
+        self.preload = list(preload)
+        self.log_dir = Path(log_dir) if log_dir else None
+        self.want_bwrap = use_bubblewrap
+        self.root = os.getuid() == 0
+        self.slot = _UidSlot() if self.root else None
+        self.scratch = Path(tempfile.mkdtemp(prefix="curriculum-sandbox-"))
+        os.chmod(self.scratch, 0o711)                  # jobs can reach their folder, not list
+        self.proc: subprocess.Popen | None = None
+        self.ready: dict = {}
+        self.bwrap_used = False
+        self.pid_namespace: bool | None = None
+        self.jobs = 0
+        self.restarts = 0
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ start / stop
+    def _command(self, control_w: int, events_w: int, bwrap: str | None) -> list[str]:
+        python = Path(sys.executable)
+        options = json.dumps({"preload": self.preload, "control_fd": control_w,
+                              "events_fd": events_w})
+        inner = [str(python), "-m", "curriculum.engine.inside", options]
+        if not bwrap:
+            return inner
+        ro = {Path("/usr"), Path("/etc"), Path(sys.prefix), Path(sys.base_prefix).resolve(),
+              _package_dir(), python.resolve().parent.parent}
+        ro = sorted(p for p in ro if p.exists())
+        cmd = [bwrap, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
+               "--unshare-cgroup-try", "--die-with-parent", "--new-session"]
+        if not self.root:
+            # unprivileged: a user namespace is what lets bubblewrap build the rest
+            cmd += ["--unshare-user"]
+        # /tmp first: a checkout under /tmp must not be hidden by the private tmpfs
+        cmd += ["--dev", "/dev", "--proc", "/proc", "--perms", "1777", "--tmpfs", "/tmp"]
+        for name in ("bin", "lib", "lib64", "sbin"):
+            if Path(f"/{name}").is_symlink():
+                cmd += ["--symlink", os.readlink(f"/{name}"), f"/{name}"]
+            elif Path(f"/{name}").exists():
+                cmd += ["--ro-bind", f"/{name}", f"/{name}"]
+        made = set()
+        for path in ro:
+            for parent in _ancestors(path):
+                if parent not in made and str(parent) != "/tmp" and not any(
+                        parent == p or p in parent.parents for p in ro if p != path):
+                    cmd += ["--perms", "0755", "--dir", str(parent)]
+                    made.add(parent)
+            cmd += ["--ro-bind", str(path), str(path)]
+        cmd += ["--bind", str(self.scratch), "/sandbox", "--chdir", "/sandbox",
+                "--clearenv", "--setenv", "PYTHONSAFEPATH", "1",
+                "--setenv", "PATH", f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin",
+                "--setenv", "MPLCONFIGDIR", "/tmp", "--setenv", "OMP_NUM_THREADS", "1",
+                "--setenv", "OPENBLAS_NUM_THREADS", "1", "--setenv", "MKL_NUM_THREADS", "1",
+                "--setenv", "MPLBACKEND", "module://matplotlib_inline.backend_inline",
+                "--setenv", "LANG", "C.UTF-8", "--"]
+        return cmd + inner
+
+    def start(self) -> None:
+        bwrap = bubblewrap() if self.want_bwrap else None
+        try:
+            self._spawn(bwrap)
+        except RuntimeError:
+            if not bwrap:
+                raise
+            self._spawn(None)                           # bubblewrap present but refused
+        self.bwrap_used = bool(bwrap) and self.ready.get("bwrap", False)
+
+    def _spawn(self, bwrap: str | None) -> None:
+        control_r, control_w = os.pipe()
+        events_r, events_w = os.pipe()
+        log = open(self.log_dir / f"sandbox-{os.getpid()}-{id(self)}.log", "ab") \
+            if self.log_dir else subprocess.DEVNULL
+        env = {"PYTHONSAFEPATH": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+               "MPLCONFIGDIR": str(self.scratch / ".mpl"), "OMP_NUM_THREADS": "1",
+               "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "LANG": "C.UTF-8",
+               "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+        self.proc = subprocess.Popen(
+            self._command(control_w, events_w, bwrap), stdin=subprocess.PIPE,
+            stdout=log, stderr=log, pass_fds=(control_w, events_w), env=env,
+            cwd=str(self.scratch), start_new_session=True)
+        os.close(control_w)
+        os.close(events_w)
+        self.control = _LineReader(control_r)
+        self.events = _LineReader(events_r)
+        deadline = time.monotonic() + READY_TIMEOUT_S
+        line = self.control.readline(deadline)
+        if not line:
+            self._stop()
+            raise RuntimeError("the sandbox did not start" +
+                               (f" (bubblewrap: {bwrap})" if bwrap else ""))
+        self.ready = json.loads(line)
+        self.ready["bwrap"] = bool(bwrap)
+
+    def _stop(self) -> None:
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, 9)
+            except (ProcessLookupError, PermissionError):
+                pass
+            self.proc.wait()
+            for reader in (self.control, self.events):
+                reader.close()
+            self.proc = None
+
+    def close(self) -> None:
+        self._stop()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+        if self.slot:
+            self.slot.release()
+
+    def protections(self) -> dict:
+        """What actually protected the last jobs (for the report)."""
+        return {
+            "sandbox": "bubblewrap" if self.bwrap_used else
+                       "NONE: bubblewrap missing or refused; learner code ran unconfined",
+            "uid": f"unprivileged uid {self.slot.uid}" if self.slot else
+                   f"the grader's own uid {os.getuid()} (not root: no uid switch)",
+            "pid_namespace": self.pid_namespace,
+            "preloaded": self.ready.get("preloaded", []),
+        }
+
+    # ------------------------------------------------------------------ one notebook
+    def run(self, cells: list[dict], limits: Limits, *, files_from: Path | None = None,
+            protect: list[str] = ()) -> Run:
+        """Run `cells` ([{"index", "kind", "source"}]) in a fresh fork; never raises for
+        anything the learner's code does."""
+        with self._lock:
+            if self.proc is None or self.proc.poll() is not None:
+                if self.proc is not None:
+                    self.restarts += 1
+                    self._stop()
+                self.start()
+            self.jobs += 1
+            job_dir = self.scratch / f"job-{self.jobs}"
+            job_dir.mkdir(mode=0o700)
+            if files_from is not None:
+                _copy_data_files(files_from, job_dir)
+            if self.slot:
+                for path in [job_dir, *job_dir.rglob("*")]:
+                    os.lchown(path, self.slot.uid, self.slot.uid)
+            try:
+                return self._run(cells, limits, job_dir, list(protect))
+            finally:
+                shutil.rmtree(job_dir, ignore_errors=True)
+
+    def _send(self, request: dict) -> bool:
+        try:
+            self.proc.stdin.write((json.dumps(request) + "\n").encode())
+            self.proc.stdin.flush()
+            return True
+        except (BrokenPipeError, OSError):
+            return False
+
+    def _run(self, cells, limits: Limits, job_dir: Path, protect: list[str]) -> Run:
+        inside_dir = f"/sandbox/{job_dir.name}" if self.ready.get("bwrap") else str(job_dir)
+        env = {"PATH": f"{Path(sys.prefix) / 'bin'}:/usr/bin:/bin", "PYTHONSAFEPATH": "1",
+               "LANG": "C.UTF-8", "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1",
+               "MKL_NUM_THREADS": "1", "NBGRADER_EXECUTION": "autograde",
+               "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+        run = Run()
+        expected = [c["index"] for c in cells]
+        start = time.monotonic()
+        notebook_deadline = start + limits.notebook_s + GRACE_S
+        if not self._send({"op": "run", "dir": inside_dir, "limits": limits.for_child(),
+                           "uid": self.slot.uid if self.slot else None, "env": env,
+                           "cells": cells, "protect": protect}):
+            run.stopped = "the sandbox was not running"
+            self._stop()
+            return run
+        current, cell_deadline, killed = None, None, None
+        selector = selectors.DefaultSelector()
+        selector.register(self.control.fd, selectors.EVENT_READ, "control")
+        selector.register(self.events.fd, selectors.EVENT_READ, "events")
+        exit_event = None
+        try:
+            while exit_event is None:
+                now = time.monotonic()
+                deadline = min(notebook_deadline, cell_deadline or notebook_deadline)
+                if killed is None and now >= deadline:
+                    killed = ("notebook" if now >= notebook_deadline else "cell")
+                    self._send({"op": "kill"})
+                    notebook_deadline = cell_deadline = now + 15      # to hear "exit"
+                elif killed is not None and now >= deadline:
+                    run.problems.append("the sandbox did not answer a kill; restarted")
+                    self._stop()
+                    break
+                for line in self.events.lines():
+                    current, cell_deadline = self._event(line, run, expected, current,
+                                                         cell_deadline, limits)
+                line = self.control.next_line()
+                if line is not None:
+                    exit_event = _json(line) or {}
+                    continue
+                if self.control.eof:
+                    run.problems.append("the sandbox died")
+                    self._stop()
+                    break
+                selector.select(timeout=max(0.0, min(deadline - time.monotonic(), 1.0)))
+                self.control.fill()
+                self.events.fill()
+            for line in self.events.lines():         # what E wrote before it exited
+                current, cell_deadline = self._event(line, run, expected, current,
+                                                     cell_deadline, limits)
+        finally:
+            selector.close()
+        run.seconds = time.monotonic() - start
+        if exit_event:
+            self.pid_namespace = exit_event.get("pid_namespace")
+            run.max_rss_kb = exit_event.get("max_rss_kb", 0)
+        unfinished = current is not None and current not in run.cells
+        if killed == "cell":
+            run.stopped = (f"a cell ignored the {limits.cell_s:g} s time limit and the "
+                           "notebook was stopped")
+        elif killed == "notebook":
+            run.stopped = f"the notebook ran past its {limits.notebook_s:g} s limit"
+        elif run.stopped is None and len(run.cells) < len(expected):
+            code = (exit_event or {}).get("code")
+            run.stopped = _describe_exit(code, exit_event is None)
+        if unfinished:
+            run.stopped_at = current
+        return run
+
+    def _event(self, line, run: Run, expected, current, cell_deadline, limits: Limits):
+        event = _json(line)
+        if not isinstance(event, dict):
+            run.problems.append("unreadable message on the results channel")
+            return current, cell_deadline
+        kind = event.get("ev")
+        done = set(run.cells)
+        following = next((i for i in expected if i not in done), None)
+        if kind == "start":
+            if event.get("cell") != following or current not in (None, *done):
+                run.problems.append(f"out-of-order start for cell {event.get('cell')}")
+                return current, cell_deadline
+            return following, time.monotonic() + limits.cell_s + GRACE_S
+        if kind == "cell":
+            index = event.get("cell")
+            if index != current or index in done:
+                run.problems.append(f"unexpected result for cell {index}")
+                return current, cell_deadline
+            outputs = event.get("outputs")
+            if not isinstance(outputs, list):
+                run.problems.append(f"malformed result for cell {index}")
+                outputs = []
+            run.cells[index] = CellRun(index, outputs, event.get("execution_count"),
+                                       float(event.get("seconds") or 0.0),
+                                       list(event.get("tampered") or []),
+                                       bool(event.get("timed_out")))
+            return current, None
+        if kind == "notebook_timeout":
+            run.stopped = f"the notebook ran past its {limits.notebook_s:g} s limit"
+            return current, cell_deadline
+        if kind == "fatal":
+            run.stopped = f"the grader's runner failed: {event.get('error', '')[:200]}"
+            return current, cell_deadline
+        run.problems.append(f"unknown message {kind!r} on the results channel")
+        return current, cell_deadline
+
+
+def _describe_exit(code, no_exit_event: bool) -> str:
+    if no_exit_event:
+        return "the sandbox died"
+    if code is None:
+        return "the notebook stopped"
+    if code < 0:
+        import signal
+        name = signal.Signals(-code).name if -code in signal.valid_signals() else -code
+        if name == "SIGKILL":
+            return "the kernel was killed (SIGKILL: memory or CPU limit, or os.kill)"
+        if name == "SIGXCPU":
+            return "the kernel ran out of its CPU-time limit"
+        return f"the kernel died ({name})"
+    return f"the kernel exited early (exit code {code}: os._exit or sys.exit at top level)"
+
+
+def _json(line: str):
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _copy_data_files(src: Path, dest: Path) -> None:
+    """Released files beside the notebook (data), never notebooks; regular files only."""
+    for path in src.rglob("*"):
+        if path.is_symlink() or path.suffix == ".ipynb" or ".ipynb_checkpoints" in path.parts:
+            continue
+        target = dest / path.relative_to(src)
+        if path.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+        elif path.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+
+
+class _LineReader:
+    """Non-blocking line reader over a pipe."""
+
+    def __init__(self, fd: int):
+        self.fd, self.buffer, self.eof = fd, b"", False
+        os.set_blocking(fd, False)
+
+    def fill(self) -> None:
+        while not self.eof:
+            try:
+                chunk = os.read(self.fd, 1 << 20)
+            except BlockingIOError:
+                return
+            if not chunk:
+                self.eof = True
+                return
+            self.buffer += chunk
+
+    def next_line(self) -> str | None:
+        self.fill()
+        if b"\n" not in self.buffer:
+            return None
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode("utf-8", "replace")
+
+    def lines(self):
+        while (line := self.next_line()) is not None:
+            yield line
+
+    def readline(self, deadline: float) -> str | None:
+        selector = selectors.DefaultSelector()
+        selector.register(self.fd, selectors.EVENT_READ)
+        try:
+            while (line := self.next_line()) is None:
+                if self.eof or time.monotonic() > deadline:
+                    return None
+                selector.select(timeout=min(1.0, max(0.0, deadline - time.monotonic())))
+            return line
+        finally:
+            selector.close()
+
+    def close(self) -> None:
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
