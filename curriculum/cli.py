@@ -70,13 +70,29 @@ def validate(assignment_ids: tuple[str, ...], workers: int | None,
               required=True, help="Folder laid out as DIR/<student>/<assignment>/<assignment>.ipynb.")
 @click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write grades.csv and report.html (default: <course>/reports).")
+@click.option("--workers", type=int, default=None,
+              help="Notebooks graded at once on this machine (default: all cores).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run the notebooks on a Dask distributed cluster (e.g. tcp://host:8786).")
+@click.option("--cell-timeout", type=float, default=None,
+              help="Seconds one cell may run (default: nbgrader_config.py's Execute.timeout).")
+@click.option("--notebook-timeout", type=float, default=None,
+              help="Seconds one notebook may run (default: 3x the assignment's budget).")
+@click.option("--force", is_flag=True,
+              help="Regrade submissions that have not changed since the last run.")
+@click.option("--no-feedback", is_flag=True, help="Skip the learners' feedback HTML.")
 @course_option
 def grade(assignment_ids: tuple[str, ...], submissions: Path, report_dir: Path | None,
+          workers: int | None, scheduler: str | None, cell_timeout: float | None,
+          notebook_timeout: float | None, force: bool, no_feedback: bool,
           course_root: Path | None) -> None:
-    """Import submissions, autograde them, generate feedback, export grades and a report."""
+    """Autograde submissions in a sandbox, in parallel; write the gradebook, feedback, grades
+    CSV and a report."""
     from .commands import grade_command
     grade_command(assignment_ids, submissions=submissions, report_dir=report_dir,
-                  course_root=course_root)
+                  course_root=course_root, workers=workers, scheduler=scheduler,
+                  cell_timeout=cell_timeout, notebook_timeout=notebook_timeout, force=force,
+                  feedback=not no_feedback)
 
 
 @main.command()

@@ -117,37 +117,65 @@ def _grid_table(outcomes) -> Table:
 
 
 def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path | None = None,
-                  course_root: Path | None = None, cell_timeout: int | None = None,
+                  course_root: Path | None = None, cell_timeout: float | None = None,
+                  notebook_timeout: float | None = None, workers: int | None = None,
+                  scheduler: str | None = None, force: bool = False, feedback: bool = True,
                   title: str = "Grade report") -> list:
-    """Grade, then write grades.csv (nbgrader export), outcomes.csv and report.html."""
+    """Grade in the sandboxed engine, then write grades.csv (nbgrader export), outcomes.csv
+    and report.html."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from .grade import grade, roster
+    from .engine.run import grade, roster
+    from .engine.sandbox import Limits
     from .report import export_grades_csv, write_html_report, write_outcomes_csv
 
     course = Course.at(course_root)
     assignments = load_syllabus(course.syllabus_path).select(ids)
     total = len(roster(submissions)) * len(assignments)
-    failing = [0]
+    limits = None
+    if cell_timeout or notebook_timeout:
+        limits = Limits(cell_s=cell_timeout or Limits.cell_s,
+                        notebook_s=notebook_timeout or Limits.notebook_s)
+    elif course.nbgrader_config().Execute.get("timeout"):
+        limits = Limits(cell_s=float(course.nbgrader_config().Execute.timeout),
+                        notebook_s=Limits.notebook_s)
+    counts = {"failing": 0}
     with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[note]}"), console=console) as progress:
         task = progress.add_task("grading", total=total, note="")
 
         def on_outcome(outcome):
-            failing[0] += outcome.status != "graded" or outcome.score < outcome.max_score
+            counts["failing"] += outcome.status != "graded" or outcome.score < outcome.max_score
+            done = progress.tasks[0].completed + 1
             progress.update(task, advance=1, note=(
-                f"{failing[0]} not full marks · last: {outcome.student}/{outcome.assignment} "
-                f"{outcome.score:g}/{outcome.max_score:g}"))
+                f"{counts['failing']} not full marks, {total - done} to go · last: "
+                f"{outcome.student}/{outcome.assignment} {outcome.score:g}/"
+                f"{outcome.max_score:g}"))
 
-        outcomes = grade(course, assignments, submissions, cell_timeout=cell_timeout,
-                         on_outcome=on_outcome)
+        result = grade(course, assignments, submissions, workers=workers, scheduler=scheduler,
+                       limits=limits, force=force, feedback=feedback, on_outcome=on_outcome)
+    outcomes = result.outcomes
     report_dir = Path(report_dir) if report_dir else course.reports_dir
     grades_csv = export_grades_csv(course.db_url, report_dir / "grades.csv")
     outcomes_csv = write_outcomes_csv(outcomes, report_dir / "outcomes.csv")
     html = write_html_report(outcomes, report_dir / "report.html", title=title,
-                             files={"grades.csv": grades_csv, "outcomes.csv": outcomes_csv})
+                             files={"grades.csv": grades_csv, "outcomes.csv": outcomes_csv},
+                             protections=result.protections, backend=result.backend,
+                             seconds=result.seconds)
     console.print(_grade_table(outcomes, title))
     console.print(_grid_table(outcomes))
+    reused = sum(o.reused for o in outcomes)
+    console.print(f"graded {len(outcomes) - reused} submission(s) in {result.seconds:.1f} s on "
+                  f"{result.backend}" + (f"; {reused} unchanged since the last run were kept "
+                                         "(--force regrades them)" if reused else ""))
+    console.print(_protections_line(result.protections))
+    review = [o for o in outcomes if o.review]
+    if review:
+        console.print(f"[yellow]{len(review)} submission(s) need a grader's review[/] "
+                      f"(see the report): " + ", ".join(f"{o.student}/{o.assignment}"
+                                                        for o in review[:8]))
+    if result.backup:
+        console.print(f"gradebook backed up first to:  {result.backup}")
     console.print(f"grades CSV (nbgrader export): {grades_csv}")
     console.print(f"outcomes CSV (with reasons):  {outcomes_csv}")
     console.print(f"HTML report with plots:       {html}")
@@ -155,8 +183,20 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
     return outcomes
 
 
+def _protections_line(protections: dict) -> str:
+    if not protections:
+        return "protections: nothing was run in a sandbox this time"
+    sandbox = protections.get("sandbox", "?")
+    colour = "green" if sandbox == "bubblewrap" else "red"
+    pidns = protections.get("pid_namespace")
+    return (f"protections: [{colour}]{sandbox}[/], {protections.get('uid')}, "
+            f"{'a PID namespace per notebook' if pidns else 'NO PID namespace per notebook'}"
+            ", rlimits (memory, processes, file size, open files, CPU), time limits per cell "
+            "and notebook, output cap")
+
+
 # Long enough for every solved cell on a loaded 2-core machine; the looping learner costs
-# this much once per assignment.
+# this much once per assignment (in parallel with the others).
 DEMO_CELL_TIMEOUT_S = 20
 
 
@@ -181,10 +221,11 @@ def demo_command(ids: tuple[str, ...] = (), *, learners: int = 12,
     console.print(f"[bold]2/3 cohort[/]: {len(people)} learners in {cohort_dir}")
     for person in people:
         console.print(f"  {person.name:<10} {person.description}")
-    console.print(f"[bold]3/3 grade[/]: autograde, feedback, export (cell timeout "
-                  f"{DEMO_CELL_TIMEOUT_S} s for the demo)")
-    return grade_command(tuple(a.id for a in assignments), submissions=cohort_dir, course_root=course.root,
-                         cell_timeout=DEMO_CELL_TIMEOUT_S, title="Demo cohort")
+    console.print(f"[bold]3/3 grade[/]: sandboxed parallel autograde, feedback, export "
+                  f"(cell timeout {DEMO_CELL_TIMEOUT_S} s for the demo)")
+    return grade_command(tuple(a.id for a in assignments), submissions=cohort_dir,
+                         course_root=course.root, cell_timeout=DEMO_CELL_TIMEOUT_S,
+                         force=True, title="Demo cohort")
 
 
 def check_command(assignment_id: str, *, notebook: Path | None = None,

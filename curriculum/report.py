@@ -11,10 +11,10 @@ import os
 from collections import defaultdict
 from pathlib import Path
 
-from .grade import Outcome
+from .engine.run import Outcome
 
 OUTCOME_FIELDS = ("student", "assignment", "status", "score", "max_score", "percent",
-                  "manual_pending", "seconds", "reason")
+                  "manual_pending", "seconds", "reason", "review", "warnings")
 
 
 def export_grades_csv(db_url: str, path: Path) -> Path:
@@ -39,7 +39,8 @@ def write_outcomes_csv(outcomes: list[Outcome], path: Path) -> Path:
                 "score": f"{o.score:g}", "max_score": f"{o.max_score:g}",
                 "percent": f"{100 * o.score / o.max_score:.1f}" if o.max_score else "0.0",
                 "manual_pending": f"{o.manual_pending:g}", "seconds": f"{o.seconds:.2f}",
-                "reason": o.reason})
+                "reason": o.reason, "review": "; ".join(o.review),
+                "warnings": "; ".join(o.warnings)})
     return path
 
 
@@ -107,7 +108,8 @@ def _pass_rates(outcomes: list[Outcome]) -> dict[tuple[str, str], float]:
 
 
 def write_html_report(outcomes: list[Outcome], path: Path, *, title: str,
-                      files: dict[str, Path]) -> Path:
+                      files: dict[str, Path], protections: dict | None = None,
+                      backend: str = "", seconds: float = 0.0) -> Path:
     from jinja2 import Environment, PackageLoader, select_autoescape
 
     env = Environment(loader=PackageLoader("curriculum", "templates"),
@@ -121,6 +123,8 @@ def write_html_report(outcomes: list[Outcome], path: Path, *, title: str,
         title=title, outcomes=outcomes, students=students, assignments=assignments,
         table=table, plots=_plots(outcomes, rates), hardest=hardest,
         files={k: os.path.relpath(v, path.parent) for k, v in files.items()},
+        protections=protections or {}, backend=backend, seconds=seconds,
+        review=[o for o in outcomes if o.review],
         status_counts={s: sum(o.status == s for o in outcomes)
                        for s in ("graded", "missing", "malformed", "failed")})
     path.parent.mkdir(parents=True, exist_ok=True)

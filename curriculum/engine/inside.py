@@ -44,6 +44,7 @@ EVENTS_FD = 3
 # and reported. The job adds the modules its test cells import.
 PROTECTED_MODULES = ("builtins", "math", "operator", "numpy", "numpy.testing", "numpy.linalg",
                      "pandas", "pandas.testing", "torch", "torch.testing", "curriculum.checks")
+UNPROTECTABLE = {"sys", "__main__", "IPython"}   # the runner itself changes these
 PROTECTED_SHELL_ATTRIBUTES = ("displayhook", "display_pub", "display_trap", "builtin_trap",
                               "compile", "InteractiveTB", "display_formatter", "events")
 SHELL_LISTS = ("ast_transformers", "input_transformers_cleanup", "input_transformers_post")
@@ -361,9 +362,17 @@ class _Snapshot:
         self.manager, self.callbacks = manager, callbacks
         self.meta_path, self.sys_modules = meta_path, sys_modules
 
+    @staticmethod
+    def _functions(module) -> dict:
+        """The functions, classes and submodules of a module: what tampering replaces (its
+        data, such as sys.last_value, changes legitimately)."""
+        return {k: v for k, v in vars(module).items()
+                if callable(v) or isinstance(v, types.ModuleType)}
+
     @classmethod
     def take(cls, shell, names):
-        modules = {n: dict(vars(sys.modules[n])) for n in names if n in sys.modules}
+        modules = {n: cls._functions(sys.modules[n]) for n in names
+                   if n in sys.modules and n not in UNPROTECTABLE}
         lists = {n: list(getattr(shell, n)) for n in SHELL_LISTS}
         tm = shell.input_transformer_manager
         manager = {n: list(getattr(tm, n)) for n in ("cleanup_transforms", "line_transforms",
@@ -374,8 +383,8 @@ class _Snapshot:
 
     def add_modules(self, names) -> None:
         for name in names:
-            if name in sys.modules and name not in self.modules:
-                self.modules[name] = dict(vars(sys.modules[name]))
+            if name in sys.modules and name not in self.modules and name not in UNPROTECTABLE:
+                self.modules[name] = self._functions(sys.modules[name])
 
     def restore(self, user_ns: dict, module_names: dict) -> list[str]:
         """Undo changes to what tests rely on; return what had been changed."""

@@ -71,6 +71,7 @@ class Run:
     problems: list = field(default_factory=list)  # protocol violations (tampering)
     seconds: float = 0.0
     max_rss_kb: int = 0
+    protections: dict = field(default_factory=dict)   # what protected this run
 
 
 def _ancestors(path: Path) -> list[Path]:

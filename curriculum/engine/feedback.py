@@ -1,0 +1,158 @@
+"""Feedback a learner may see: per exercise, status, points, a one-line message and a hint;
+never the source of a hidden test, nor any traceback line.
+
+The HTML is nbgrader's own feedback template (`GetGrades` + `ClearHiddenTests` + nbconvert's
+`HTMLExporter` with template "feedback", as `nbgrader generate_feedback` configures it),
+applied to a copy of the autograded notebook whose test cells carry only learner-safe text.
+`ClearHiddenTests` alone is not enough: a traceback quotes the failing line of a hidden test
+(nbgrader #1363). Export runs in worker processes with an address-space limit and a timeout,
+so a pathological notebook cannot stall a run (stock nbgrader took > 500 s and 7.9 GB on one
+48 MB output line).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import resource
+from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
+from multiprocessing import get_context
+from pathlib import Path
+
+import nbformat
+
+from ..notebooks import grade_id, is_autograded_test
+
+FEEDBACK_MEMORY_BYTES = 2 << 30
+FEEDBACK_TIMEOUT_S = 60
+MAX_TEXT = 4000                  # characters of any one text output a learner sees
+STATUS_TEXT = {"passed": "PASSED", "failed": "FAILED", "not run": "NOT RUN",
+               "review": "SENT TO MANUAL REVIEW"}
+
+
+def learner_copy(executed_nb, cell_scores: dict, hints: dict[str, str]):
+    """The autograded notebook as a learner may see it."""
+    from nbgrader.preprocessors import ClearHiddenTests
+
+    nb = copy.deepcopy(executed_nb)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        gid = grade_id(cell)
+        if is_autograded_test(cell):
+            result = cell_scores.get(gid)
+            status = STATUS_TEXT.get(result.status, result.status) if result else "NOT RUN"
+            lines = [f"{status}: {result.earned:g} of {result.possible:g} points"
+                     if result else status]
+            if result and result.message and result.status != "passed":
+                lines.append(result.message)
+            hint = hints.get(gid.removesuffix("_tests"), "")
+            if result and result.status != "passed" and hint:
+                lines.append(f"Hint: {hint}")
+            name = "stdout" if result and result.status == "passed" else "stderr"
+            cell.outputs = [nbformat.v4.new_output("stream", name=name,
+                                                   text="\n".join(lines) + "\n")]
+        else:
+            cell.outputs = [_safe_output(o) for o in cell.outputs]
+    nb, _ = ClearHiddenTests().preprocess(nb, {})
+    return nb
+
+
+def _safe_output(output):
+    """Outputs of the learner's own cells: errors without traceback, text capped."""
+    if output.get("output_type") == "error":
+        from .scoring import safe_message
+        return nbformat.v4.new_output("stream", name="stderr",
+                                      text=safe_message(output) + "\n")
+    output = copy.deepcopy(output)
+    if output.get("output_type") == "stream":
+        text = output.get("text", "")
+        if len(text) > MAX_TEXT:
+            output["text"] = text[:MAX_TEXT] + f"\n[... {len(text) - MAX_TEXT} characters]\n"
+    for mime, value in list(output.get("data", {}).items()):
+        if isinstance(value, str) and mime.startswith("text/") and len(value) > MAX_TEXT:
+            output["data"][mime] = value[:MAX_TEXT] + "\n[...]"
+    return output
+
+
+def hints_by_exercise(nb) -> dict[str, str]:
+    from ..check import _hints
+    return _hints(nb)
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (FEEDBACK_MEMORY_BYTES, FEEDBACK_MEMORY_BYTES))
+    os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+def export_html(nb_json: str, *, db_url: str, assignment: str, student: str,
+                notebook: str, out: str) -> str:
+    """Run in a limited worker: nbgrader's feedback pipeline on a learner-safe notebook."""
+    from nbconvert.exporters import HTMLExporter
+    from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+    from nbgrader.preprocessors import GetGrades
+    from traitlets.config import Config
+    import nbgrader
+
+    base = Path(nbgrader.__file__).parent
+    config = Config()
+    config.HTMLExporter.template_name = "feedback"
+    config.HTMLExporter.extra_template_basedirs = [
+        str(base / "server_extensions" / "formgrader" / "templates")]
+    config.HTMLExporter.extra_template_paths = [str(
+        base / "server_extensions" / "formgrader" / "static" / "node_modules" / "bootstrap"
+        / "dist" / "css")]
+    nb = nbformat.reads(nb_json, as_version=4)
+    resources = {"nbgrader": {"db_url": db_url, "assignment": assignment,
+                              "student": student, "notebook": notebook}}
+    exporter = HTMLExporter(config=config)
+    exporter.register_preprocessor(GetGrades(), enabled=True)
+    exporter.register_preprocessor(CSSHTMLHeaderPreprocessor(), enabled=True)
+    html, _ = exporter.from_notebook_node(nb, resources=resources)
+    path = Path(out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(html)
+    os.replace(tmp, path)
+    return str(path)
+
+
+class FeedbackPool:
+    """Feedback export in `workers` spawned processes, each limited to 2 GiB, 60 s a file."""
+
+    def __init__(self, workers: int):
+        self.workers = max(1, workers)
+        self.pool = self._new()
+
+    def _new(self):
+        return ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
+                                   initializer=_limit_memory)
+
+    def submit(self, **kwargs):
+        return self.pool.submit(export_html, **kwargs)
+
+    def result(self, future) -> str | None:
+        """None, or why no feedback was written."""
+        try:
+            future.result(timeout=FEEDBACK_TIMEOUT_S)
+            return None
+        except FutureTimeout:
+            self._reset()
+            return f"feedback took longer than {FEEDBACK_TIMEOUT_S} s and was stopped"
+        except MemoryError:
+            return "feedback ran out of its memory limit"
+        except Exception as exc:  # noqa: BLE001 - one learner's feedback never stops a run
+            if "BrokenProcessPool" in type(exc).__name__:
+                self._reset()
+            return f"feedback failed ({type(exc).__name__}: {str(exc)[:200]})"
+
+    def _reset(self) -> None:
+        for process in list(getattr(self.pool, "_processes", {}).values()):
+            process.kill()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+
+

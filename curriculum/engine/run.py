@@ -1,0 +1,349 @@
+"""intake -> sandbox -> score -> write, for every learner and assignment.
+
+Execution is the only parallel step, and it is a plain function (`execute`) so that the same
+code runs on a local thread pool (each thread drives its own sandboxed warm parent, which does
+the CPU work) or on a Dask distributed cluster (`scheduler="tcp://host:8786"`). Scoring and
+every write happen here, in one process: one gradebook writer.
+"""
+
+from __future__ import annotations
+
+import ast
+import atexit
+import re
+import hashlib
+import json
+import os
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import nbformat
+
+from ..course import Course
+from ..errors import CurriculumError
+from ..notebooks import is_autograded_test, read_notebook
+from ..syllabus import Assignment
+from .feedback import FeedbackPool, hints_by_exercise, learner_copy
+from .gradebook import Writer
+from .intake import jobs_cells, take_in
+from .sandbox import Limits, Run, Sandbox
+from .scoring import score
+
+ENGINE_VERSION = "1"
+# Imported by the warm parent whatever the notebooks say: they are what a kernel needs.
+BASE_PRELOAD = ["numpy", "IPython", "matplotlib", "matplotlib.pyplot", "matplotlib_inline",
+                "curriculum.checks"]
+
+
+@dataclass
+class Outcome:
+    """What happened to one learner's submission of one assignment."""
+
+    student: str
+    assignment: str
+    status: str                       # graded | missing | malformed | failed
+    score: float = 0.0                # autograded points earned
+    max_score: float = 0.0            # autograded points possible
+    manual_pending: float = 0.0       # points that wait for a human
+    reasons: list[str] = field(default_factory=list)    # learner-safe
+    review: list[str] = field(default_factory=list)     # why a grader should look
+    warnings: list[str] = field(default_factory=list)
+    cells: dict[str, float] = field(default_factory=dict)   # test grade_id -> points earned
+    seconds: float = 0.0              # wall time in the sandbox
+    cell_seconds: float = 0.0         # pure cell execution time
+    reused: bool = False              # unchanged since the last run: not graded again
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
+
+
+@dataclass
+class Plan:
+    """What grading one assignment needs, read once."""
+
+    assignment: Assignment
+    name: str
+    source_nb: object
+    release_nb: object
+    release_dir: Path
+    hints: dict
+    protect: list
+    max_score: float
+    digest: str
+
+
+def imported_modules(nb) -> list[str]:
+    """Modules a notebook imports (every code cell, hidden tests included)."""
+    found = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        source = "\n".join(line for line in cell.source.splitlines()
+                           if not line.lstrip().startswith(("%", "!")))
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found += [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found.append(node.module)
+    return list(dict.fromkeys(found))
+
+
+def _plan(course: Course, assignment: Assignment) -> Plan:
+    source = course.source_notebook(assignment.id)
+    source_nb = read_notebook(source)
+    release_path = course.release_notebook(assignment.id)
+    release_nb = read_notebook(release_path)
+    tests = nbformat.v4.new_notebook()
+    tests.cells = [c for c in source_nb.cells if is_autograded_test(c)]
+    return Plan(assignment, release_path.name, source_nb, release_nb, release_path.parent,
+                hints_by_exercise(release_nb), imported_modules(tests),
+                sum(float(c.metadata["nbgrader"].get("points", 0)) for c in source_nb.cells
+                    if is_autograded_test(c)),
+                hashlib.sha256(source.read_bytes()).hexdigest())
+
+
+# ------------------------------------------------------------------ execution (any process)
+_local = threading.local()
+_sandboxes: list[Sandbox] = []
+_sandboxes_lock = threading.Lock()
+
+
+def _close_sandboxes() -> None:
+    with _sandboxes_lock:
+        while _sandboxes:
+            _sandboxes.pop().close()
+
+
+atexit.register(_close_sandboxes)
+
+
+def execute(job: dict) -> Run:
+    """Run one notebook's cells in this thread's sandbox (started on first use). Runs in a
+    local thread or on a Dask worker; never raises for what the learner's code does."""
+    sandbox = getattr(_local, "sandbox", None)
+    if sandbox is None or sandbox.preload != job["preload"]:
+        if sandbox is not None:
+            sandbox.close()
+        sandbox = Sandbox(job["preload"], log_dir=job.get("log_dir"),
+                          use_bubblewrap=job.get("bubblewrap", True))
+        with _sandboxes_lock:
+            _sandboxes.append(sandbox)
+        _local.sandbox = sandbox
+    run = sandbox.run(job["cells"], Limits(**job["limits"]), protect=job["protect"])
+    run.protections = sandbox.protections()
+    return run
+
+
+class _Local:
+    """A thread per worker: each drives one sandboxed process, which does the CPU work."""
+
+    def __init__(self, workers: int):
+        self.pool = ThreadPoolExecutor(workers, thread_name_prefix="grader")
+        self.description = f"local pool, {workers} worker(s)"
+
+    def submit(self, job: dict) -> Future:
+        return self.pool.submit(execute, job)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True)
+        _close_sandboxes()
+
+
+class _Dask:
+    def __init__(self, address: str):
+        from distributed import Client
+        self.client = Client(address, timeout="30s")
+        workers = len(self.client.scheduler_info().get("workers", {}))
+        self.description = f"Dask cluster {address}, {workers} worker(s)"
+
+    def submit(self, job: dict):
+        return self.client.submit(execute, job, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+def roster(submissions: Path) -> list[str]:
+    """Student ids: the sub-folders of the submissions folder (nbgrader's layout
+    DIR/<student>/<assignment>/<assignment>.ipynb), sorted."""
+    if not submissions.is_dir():
+        raise CurriculumError(f"{submissions}: submissions folder not found.")
+    students = sorted(p.name for p in submissions.iterdir()
+                      if p.is_dir() and not p.is_symlink() and not p.name.startswith("."))
+    bad = [s for s in students if not STUDENT_ID.match(s)]
+    if bad:
+        raise CurriculumError(f"{submissions}: student folder names must match "
+                              f"{STUDENT_ID.pattern}; rename {', '.join(bad)}.")
+    if not students:
+        raise CurriculumError(f"{submissions}: no student folders; expected "
+                              "DIR/<student>/<assignment>/<assignment>.ipynb.")
+    return students
+
+
+@dataclass
+class Result:
+    outcomes: list[Outcome]
+    protections: dict
+    backend: str
+    seconds: float
+    backup: Path | None
+
+
+def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
+          workers: int | None = None, scheduler: str | None = None,
+          limits: Limits | None = None, force: bool = False, feedback: bool = True,
+          bubblewrap: bool = True,
+          on_outcome: Callable[[Outcome], None] | None = None) -> Result:
+    """Grade every student's submission of every assignment; one bad submission never stops
+    the others. Unchanged submissions already graded by this engine are not graded again
+    unless `force` (so a run killed half-way resumes)."""
+    from ..build import generate_release
+
+    start = time.perf_counter()
+    students = roster(submissions)
+    workers = workers or os.cpu_count() or 1
+    with Writer(course) as writer:
+        for assignment in assignments:
+            generate_release(course, assignment)
+        with writer.gradebook() as gb:
+            for student in students:
+                gb.update_or_create_student(student)
+        plans = {a.id: _plan(course, a) for a in assignments}
+        preload = list(dict.fromkeys(BASE_PRELOAD + [
+            m for p in plans.values() for m in imported_modules(p.source_nb)]))
+        log_dir = course.root / "reports" / "sandbox-logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        backend = _Dask(scheduler) if scheduler else _Local(workers)
+        fb = FeedbackPool(workers if feedback else 0) if feedback else None
+        outcomes: list[Outcome] = []
+        protections: dict = {}
+        pending: dict = {}
+        feedback_jobs: list = []
+
+        def finish(outcome: Outcome) -> None:
+            outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+
+        try:
+            for student in students:          # interleaved: every worker busy from the start
+                for assignment in assignments:
+                    plan = plans[assignment.id]
+                    base = limits or Limits()
+                    lim = Limits(**{**asdict(base), "notebook_s": min(
+                        base.notebook_s, 3 * assignment.budget_s) if limits is None
+                        else base.notebook_s})
+                    outcome, job, state = _prepare(writer, plan, student, submissions, lim,
+                                                   preload, log_dir, force, bubblewrap,
+                                                   feedback)
+                    if job is None:
+                        finish(outcome)
+                    else:
+                        pending[backend.submit(job)] = (outcome, plan, job, state)
+            iterator = as_completed(pending) if not scheduler else _dask_completed(pending)
+            for future in iterator:
+                outcome, plan, job, state = pending.pop(future)
+                try:
+                    run = future.result()
+                except Exception as exc:  # noqa: BLE001 - a lost worker fails one submission
+                    outcome.status = "failed"
+                    outcome.reasons.append(f"the grading worker failed ({type(exc).__name__})")
+                    finish(outcome)
+                    continue
+                protections = getattr(run, "protections", protections) or protections
+                _record(writer, plan, outcome, job, state, run, fb, feedback_jobs)
+                finish(outcome)
+            if fb:
+                for outcome, future in feedback_jobs:
+                    problem = fb.result(future)
+                    if problem:
+                        outcome.warnings.append(problem)
+        finally:
+            backend.close()
+            if fb:
+                fb.close()
+    order = {(s, a.id): n for n, (s, a) in enumerate(
+        (s, a) for a in assignments for s in students)}
+    outcomes.sort(key=lambda o: order[(o.student, o.assignment)])
+    return Result(outcomes, protections, backend.description, time.perf_counter() - start,
+                  writer.backup)
+
+
+def _dask_completed(pending):
+    from distributed import as_completed as dask_as_completed
+    return dask_as_completed(list(pending))
+
+
+def _fingerprint(intake_digest: str, plan: Plan, limits: Limits) -> str:
+    key = json.dumps([ENGINE_VERSION, intake_digest, plan.digest, asdict(limits)])
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def _prepare(writer: Writer, plan: Plan, student: str, submissions: Path, limits: Limits,
+             preload, log_dir, force: bool, bubblewrap: bool, feedback: bool):
+    """(outcome, None, None) when there is nothing to run, else (outcome, job, state): the
+    job goes to a worker, the state (canonical notebook, bytes) stays here."""
+    aid = plan.assignment.id
+    outcome = Outcome(student, aid, "graded", max_score=plan.max_score)
+    intake = take_in(submissions / student / aid, plan.name, plan.source_nb, plan.release_nb)
+    if intake.status != "ok":
+        outcome.status = intake.status
+        outcome.reasons += intake.reasons
+        writer.forget(student, aid)
+        return outcome, None, None
+    outcome.warnings += [f"ignored file {name!r} (only {plan.name} is graded)"
+                         for name in intake.ignored]
+    fingerprint = _fingerprint(intake.fingerprint, plan, limits)
+    previous = writer.previous(student, aid)
+    html = writer.folder("feedback", student, aid) / (Path(plan.name).stem + ".html")
+    if not force and previous and previous.get("fingerprint") == fingerprint and (
+            html.exists() or not feedback):
+        saved = previous["outcome"]
+        reused = Outcome(**{k: v for k, v in saved.items() if k in Outcome.__dataclass_fields__})
+        reused.reused = True
+        return reused, None, None
+    job = {"cells": jobs_cells(intake.notebook), "limits": asdict(limits), "preload": preload,
+           "protect": plan.protect, "log_dir": str(log_dir), "bubblewrap": bubblewrap,
+           "student": student, "assignment": aid}
+    outcome.review += intake.review
+    return outcome, job, {"intake": intake, "fingerprint": fingerprint}
+
+
+def _record(writer: Writer, plan: Plan, outcome: Outcome, job: dict, state: dict, run: Run,
+            fb, feedback_jobs: list) -> None:
+    intake = state["intake"]
+    scored = score(intake.notebook, run, plan.release_nb, cell_s=job["limits"]["cell_s"])
+    outcome.cells = {c.grade_id: c.earned for c in scored.cells if c.status != "manual"}
+    outcome.score, outcome.max_score = scored.earned, scored.possible
+    outcome.manual_pending = scored.manual_pending
+    outcome.reasons += scored.reasons
+    outcome.review += scored.review
+    outcome.warnings += scored.warnings
+    outcome.seconds, outcome.cell_seconds = run.seconds, scored.cell_seconds
+    if run.stopped and not any(run.stopped in r for r in outcome.reasons):
+        outcome.reasons.append(run.stopped)
+    summary = {"fingerprint": state["fingerprint"], "outcome": asdict(outcome)}
+    writer.record(outcome.student, outcome.assignment, plan.name, intake.raw, scored,
+                  plan.release_nb, summary)
+    if fb is not None:
+        safe = learner_copy(scored.notebook, {c.grade_id: c for c in scored.cells}, plan.hints)
+        out = writer.folder("feedback", outcome.student, outcome.assignment) / \
+            (Path(plan.name).stem + ".html")
+        future = fb.submit(nb_json=nbformat.writes(safe), db_url=writer.db_url,
+                           assignment=outcome.assignment, student=outcome.student,
+                           notebook=Path(plan.name).stem, out=str(out))
+        feedback_jobs.append((outcome, future))
+
+
