@@ -43,6 +43,11 @@ class Limits:
     open_files: int = 256
     output_chars: int = 100_000       # per cell; the rest is dropped with a note
 
+    def __post_init__(self):          # 5 and 5.0 are the same limit (and fingerprint)
+        self.cell_s, self.notebook_s = float(self.cell_s), float(self.notebook_s)
+        for name in ("memory_bytes", "processes", "file_bytes", "open_files", "output_chars"):
+            setattr(self, name, int(getattr(self, name)))
+
     def for_child(self) -> dict:
         values = asdict(self)
         values["cpu_s"] = int(self.notebook_s) + 10
@@ -225,7 +230,7 @@ class Sandbox:
         return {
             "sandbox": "bubblewrap" if self.bwrap_used else
                        "NONE: bubblewrap missing or refused; learner code ran unconfined",
-            "uid": f"unprivileged uid {self.slot.uid}" if self.slot else
+            "uid": f"an unprivileged uid per worker ({UID_BASE}+)" if self.slot else
                    f"the grader's own uid {os.getuid()} (not root: no uid switch)",
             "pid_namespace": self.pid_namespace,
             "preloaded": self.ready.get("preloaded", []),
