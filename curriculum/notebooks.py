@@ -80,6 +80,24 @@ def failing_output(cell, *, include_stderr: bool = True):
     return None
 
 
+def hidden_test_lines(source_nb) -> set[str]:
+    """Lines (stripped) that only the hidden tests contain: in no cell a learner receives."""
+    visible, hidden = set(), set()
+    for cell in source_nb.cells:
+        inside = False
+        for line in cell.source.splitlines():
+            text = line.strip()
+            if text == BEGIN_HIDDEN:
+                inside = True
+            elif text == END_HIDDEN:
+                inside = False
+            elif inside and is_autograded_test(cell):
+                hidden.add(text)
+            else:
+                visible.add(text)
+    return {h for h in hidden - visible if h}
+
+
 def points(cell) -> float:
     return float(nbgrader_meta(cell).get("points", 0) or 0)
 

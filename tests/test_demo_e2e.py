@@ -11,8 +11,8 @@ import pytest
 from curriculum.commands import DEMO_CELL_TIMEOUT_S, demo_command
 from curriculum.course import Course
 from curriculum.execute import execute_notebook
-from curriculum.notebooks import (exercises, max_autograded_points, read_notebook,
-                                  with_source_cells)
+from curriculum.notebooks import (exercises, hidden_test_lines, max_autograded_points,
+                                  read_notebook, with_source_cells)
 from curriculum.scoring import score_notebook
 from curriculum.syllabus import load_syllabus
 
@@ -57,22 +57,7 @@ def test_every_learner_and_assignment_is_recorded(demo):
 
 
 def _hidden_lines(source_nb) -> set[str]:
-    """Lines that only hidden tests contain (not in any cell a learner receives)."""
-    from curriculum.notebooks import BEGIN_HIDDEN, END_HIDDEN, is_autograded_test
-    visible, hidden = set(), set()
-    for cell in source_nb.cells:
-        inside = False
-        for line in cell.source.splitlines():
-            text = line.strip()
-            if text == BEGIN_HIDDEN:
-                inside = True
-            elif text == END_HIDDEN:
-                inside = False
-            elif inside and is_autograded_test(cell):
-                hidden.add(text)
-            else:
-                visible.add(text)
-    return {h for h in hidden - visible if len(h) >= 12}
+    return {line for line in hidden_test_lines(source_nb) if len(line) >= 12}
 
 
 def test_feedback_never_shows_a_hidden_test_line(demo):

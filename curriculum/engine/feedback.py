@@ -30,7 +30,36 @@ STATUS_TEXT = {"passed": "PASSED", "failed": "FAILED", "not run": "NOT RUN",
                "review": "SENT TO MANUAL REVIEW"}
 
 
-def learner_copy(executed_nb, cell_scores: dict, hints: dict[str, str]):
+def scrub(text: str, hidden: set[str]) -> str:
+    """Remove hidden-test lines from text a learner will see. Learner code runs in the same
+    process as the hidden tests and can print their source (from IPython's `In` history or
+    a stack frame); line by line, a hidden line or one containing a long hidden line goes."""
+    if not hidden or not text:
+        return text
+    long_lines = [h for h in hidden if len(h) >= 12]
+    kept = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and (stripped in hidden or any(h in line for h in long_lines)):
+            kept.append("[hidden test line removed]")
+        else:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _scrub_output(output, hidden: set[str]):
+    if output.get("output_type") == "stream":
+        output["text"] = scrub(output.get("text", ""), hidden)
+    for mime, value in list(output.get("data", {}).items()):
+        if isinstance(value, str) and (mime.startswith("text/") or mime.endswith("json")):
+            output["data"][mime] = scrub(value, hidden)
+        elif not isinstance(value, str):
+            output["data"][mime] = scrub(str(value), hidden)
+    return output
+
+
+def learner_copy(executed_nb, cell_scores: dict, hints: dict[str, str],
+                 hidden: set[str] = frozenset()):
     """The autograded notebook as a learner may see it."""
     from nbgrader.preprocessors import ClearHiddenTests
 
@@ -54,6 +83,7 @@ def learner_copy(executed_nb, cell_scores: dict, hints: dict[str, str]):
                                                    text="\n".join(lines) + "\n")]
         else:
             cell.outputs = [_safe_output(o) for o in cell.outputs]
+        cell.outputs = [_scrub_output(o, hidden) for o in cell.outputs]
     nb, _ = ClearHiddenTests().preprocess(nb, {})
     return nb
 

@@ -25,7 +25,7 @@ import nbformat
 
 from ..course import Course
 from ..errors import CurriculumError
-from ..notebooks import is_autograded_test, read_notebook
+from ..notebooks import hidden_test_lines, is_autograded_test, read_notebook
 from ..syllabus import Assignment
 from .feedback import FeedbackPool, hints_by_exercise, learner_copy
 from .gradebook import Writer
@@ -75,6 +75,7 @@ class Plan:
     protect: list
     max_score: float
     digest: str
+    hidden: set
 
 
 def imported_modules(nb) -> list[str]:
@@ -108,7 +109,7 @@ def _plan(course: Course, assignment: Assignment) -> Plan:
                 hints_by_exercise(release_nb), imported_modules(tests),
                 sum(float(c.metadata["nbgrader"].get("points", 0)) for c in source_nb.cells
                     if is_autograded_test(c)),
-                hashlib.sha256(source.read_bytes()).hexdigest())
+                hashlib.sha256(source.read_bytes()).hexdigest(), hidden_test_lines(source_nb))
 
 
 # ------------------------------------------------------------------ execution (any process)
@@ -338,7 +339,8 @@ def _record(writer: Writer, plan: Plan, outcome: Outcome, job: dict, state: dict
     writer.record(outcome.student, outcome.assignment, plan.name, intake.raw, scored,
                   plan.release_nb, summary)
     if fb is not None:
-        safe = learner_copy(scored.notebook, {c.grade_id: c for c in scored.cells}, plan.hints)
+        safe = learner_copy(scored.notebook, {c.grade_id: c for c in scored.cells}, plan.hints,
+                            plan.hidden)
         out = writer.folder("feedback", outcome.student, outcome.assignment) / \
             (Path(plan.name).stem + ".html")
         future = fb.submit(nb_json=nbformat.writes(safe), db_url=writer.db_url,

@@ -1,0 +1,694 @@
+"""Hostile and broken submissions against the grading engine (`curriculum.engine.run.grade`).
+
+One cohort of ~45 learners, each a different attack or breakage on the tiny course, is graded
+in ONE `grade()` call (2 workers, 3 s per cell, 20 s per notebook); each case then asserts the
+exact outcome. Every cheating answer is *wrong*, so a pass would be a wrong grade. Cases that
+the engine gets wrong are strict xfails whose reason describes the bug.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import shutil
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import nbformat
+import pytest
+
+from curriculum.course import Course
+from curriculum.engine.run import grade
+from curriculum.engine.sandbox import Limits
+from curriculum.notebooks import grade_id
+from curriculum.syllabus import load_syllabus
+from tests.fixtures.tiny_course import REPO, TINY_ID, make_tiny_course
+
+SANDBOXED = shutil.which("bwrap") is not None
+NO_SANDBOX = "bubblewrap (bwrap) is not installed: learner code would run unconfined"
+NB = f"{TINY_ID}.ipynb"
+MARKER = "987654"                 # the setsid child's command line: sleep 987654
+
+ADD = "def add(a, b):\n    return a + b\n"
+MEAN = "def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n    return sum(xs) / len(xs)\n"
+BAD_ADD = "def add(a, b):\n    return a - b\n"
+BAD_MEAN = "def mean(xs):\n    return 0.0\n"
+Q1_WRONG = "q1_add_tests: AssertionError: add(1, 2): is not the expected value"
+Q2_WRONG = "q2_mean_tests: AssertionError: mean([1, 3]): does not match the reference"
+
+
+@dataclass
+class Ctx:
+    course: Course
+    subs: Path
+    release: nbformat.NotebookNode
+    host_ip: str
+    port: int
+    secrets: list[str]            # files no learner may read or change
+
+
+@dataclass
+class Case:
+    build: Callable[[Ctx], object]      # -> NotebookNode | bytes | None (wrote it itself)
+    status: str = "graded"
+    score: float = 0.0
+    reasons: tuple = ()                 # substrings of "; ".join(reasons); () = no reasons
+    review: tuple | None = ()           # substrings of the review lines; () = no review
+    warnings: tuple = ()
+    sandbox: bool = False               # only with bubblewrap (the attack is real without)
+    bug: str | None = None              # a strict xfail: what the engine does wrong
+
+
+CASES: dict[str, Case] = {}
+
+
+def case(**expect):
+    def register(build):
+        CASES[build.__name__.replace("_", "-")] = Case(build, **expect)
+        return build
+    return register
+
+
+# ------------------------------------------------------------------ notebook helpers
+def release(ctx: Ctx) -> nbformat.NotebookNode:
+    return copy.deepcopy(ctx.release)
+
+
+def cell(nb, gid: str):
+    return next(c for c in nb.cells if grade_id(c) == gid)
+
+
+def answered(ctx: Ctx, q1: str = ADD, q2: str = MEAN, **sources) -> nbformat.NotebookNode:
+    """The release notebook with these sources in the cells of these grade ids."""
+    nb = release(ctx)
+    for gid, source in {"q1_add": q1, "q2_mean": q2, **sources}.items():
+        cell(nb, gid).source = source
+    return nb
+
+
+def insert(nb, after: str, source: str, metadata: dict | None = None):
+    new = nbformat.v4.new_code_cell(source, metadata=metadata or {})
+    nb.cells.insert(nb.cells.index(cell(nb, after)) + 1, new)
+    return nb
+
+
+# ------------------------------------------------------------------ honest and broken work
+@case(score=4)
+def full(ctx):
+    """A correct solution: full marks, nothing to review."""
+    return answered(ctx)
+
+
+@case(score=0, reasons=("q1_add_tests: NotImplementedError", "q2_mean_tests: NotImplementedError"))
+def blank(ctx):
+    """The release copy, untouched."""
+    return release(ctx)
+
+
+@case(score=2, reasons=("q1_add: RuntimeError: boom", "q1_add_tests: NameError"))
+def raises_at_top(ctx):
+    """An answer that raises at top level; the next exercise is still graded."""
+    return answered(ctx, q1="raise RuntimeError('boom')\n" + ADD)
+
+
+@case(score=2, reasons=("q1_add: timed out (the per-cell limit is 3 s)", "q1_add_tests: NameError"))
+def infinite_loop(ctx):
+    """`while True: pass` before the answer: the cell times out, the notebook goes on."""
+    return answered(ctx, q1="while True:\n    pass\n" + ADD)
+
+
+@case(score=0, reasons=("ignored the 3 s time limit and the notebook was stopped",
+                        "q2_mean_tests: did not run"))
+def ignores_alarm(ctx):
+    """A loop that ignores SIGALRM: the grader kills the notebook; later tests do not run."""
+    return answered(ctx, q1=ADD + "import signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\n"
+                    "while True:\n    pass\n")
+
+
+@case(score=2, reasons=("q1_add: MemoryError", "q1_add_tests: NameError"))
+def memory_bytearray(ctx):
+    """`bytearray(50 << 30)`: MemoryError under the address-space limit."""
+    return answered(ctx, q1="x = bytearray(50 << 30)\n" + ADD)
+
+
+@case(score=2, reasons=("q1_add: MemoryError", "q1_add_tests: NameError"))
+def memory_growing(ctx):
+    """A list that grows until the address-space limit: MemoryError, grade recorded."""
+    return answered(ctx, q1="def grow():\n    xs = []\n    while True:\n"
+                    "        xs.append(bytearray(10 ** 8))\ngrow()\n" + ADD)
+
+
+@case(score=2, reasons=(Q1_WRONG,))
+def fork_bomb(ctx):
+    """Forks until RLIMIT_NPROC stops it (children sleep); a correct q2 still passes."""
+    return answered(ctx, q1="import os, time\nfor _ in range(1000):\n    try:\n"
+                    "        pid = os.fork()\n    except OSError:\n        break\n"
+                    "    if pid == 0:\n        time.sleep(30)\n        os._exit(0)\n" + BAD_ADD)
+
+
+@case(score=0, reasons=("the kernel exited early (exit code 0",))
+def os_exit(ctx):
+    """`os._exit(0)` after correct answers: the tests after it never ran."""
+    return answered(ctx, q1=ADD + "import os\nos._exit(0)\n")
+
+
+@case(score=4)
+def sigkill_self(ctx):
+    """`os.kill(os.getpid(), SIGKILL)`: the kernel is PID 1 of its namespace, so it survives."""
+    return answered(ctx, q1=ADD + "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n")
+
+
+@case(score=4, warnings=("characters of output dropped",))
+def huge_output(ctx):
+    """48 MB printed by a correct answer (stock nbgrader: >500 s, 7.9 GB for feedback)."""
+    return answered(ctx, q1=ADD + "print('x' * 48_000_000)\n")
+
+
+@case(status="malformed", reasons=("cannot read (not JSON: truncated",))
+def truncated_json(ctx):
+    """The notebook file cut in half."""
+    raw = nbformat.writes(answered(ctx)).encode()
+    return raw[: len(raw) // 2]
+
+
+@case(status="malformed", reasons=(f"{NB} is empty",))
+def empty_file(ctx):
+    """A zero-byte notebook."""
+    return b""
+
+
+@case(status="malformed", reasons=("Unsupported nbformat version 99",))
+def nbformat_99(ctx):
+    """A notebook claiming nbformat 99."""
+    data = json.loads(nbformat.writes(answered(ctx)))
+    data["nbformat"] = 99
+    return json.dumps(data).encode()
+
+
+@case(status="missing", reasons=(f"no {NB} submitted",))
+def missing(ctx):
+    """A student folder with no notebook in it."""
+    (ctx.subs / "missing" / TINY_ID).mkdir(parents=True)
+
+
+@case(status="missing", reasons=("is a symbolic link, not a file (not followed)",))
+def symlink_source(ctx):
+    """The notebook is a symlink to the instructor's source notebook (with solutions)."""
+    folder = ctx.subs / "symlink-source" / TINY_ID
+    folder.mkdir(parents=True)
+    (folder / NB).symlink_to(ctx.course.source_notebook(TINY_ID))
+
+
+@case(status="missing", reasons=("is not a regular file",))
+def fifo(ctx):
+    """The notebook is a named pipe (reading it would block a naive grader forever)."""
+    folder = ctx.subs / "fifo" / TINY_ID
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / NB)
+
+
+@case(score=4, warnings=("ignored file 'ipykernel_launcher.py'", "ignored file 'numpy.py'",
+                         "ignored file 'curriculum'"))
+def extra_files(ctx):
+    """Shadowing modules beside a correct notebook (nbgrader runs the kernel in that folder)."""
+    folder = ctx.subs / "extra-files" / TINY_ID
+    (folder / "curriculum").mkdir(parents=True)
+    evil = "import os\nos._exit(0)\n"
+    for name in ("ipykernel_launcher.py", "numpy.py", "curriculum/checks.py"):
+        (folder / name).write_text(evil)
+    return answered(ctx)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG))
+def skip_execution_tag(ctx):
+    """`skip-execution` tags on the test cells, wrong answers (the tag is dropped)."""
+    nb = answered(ctx, q1=BAD_ADD, q2=BAD_MEAN)
+    for gid in ("q1_add_tests", "q2_mean_tests"):
+        cell(nb, gid).metadata["tags"] = ["skip-execution", "raises-exception"]
+    return nb
+
+
+@case(score=0, reasons=(Q1_WRONG,))
+def displayhook_pass(ctx):
+    """`sys.displayhook("PASS")` before a failing check (nbgrader 0.9.6: full marks)."""
+    return answered(ctx, q1="import sys\ndef add(a, b):\n    sys.displayhook('PASS')\n"
+                    "    return a - b\n", q2=BAD_MEAN)
+
+
+@case(score=2, reasons=("q1_add_tests: a value was displayed during the tests",),
+      review=("q1_add_tests: a value was displayed during the tests",))
+def displayhook_correct(ctx):
+    """A stray execute_result in a passing test: 0 for that test, sent to review."""
+    return answered(ctx, q1="import sys\ndef add(a, b):\n    sys.displayhook('PASS')\n"
+                    "    return a + b\n")
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("shell.ast_transformers (undone)",))
+def ast_transformer(ctx):
+    """An AST transformer that turns every later cell into `pass` (the tests included)."""
+    return answered(ctx, q1="import ast\nclass Blank(ast.NodeTransformer):\n"
+                    "    def visit_Module(self, node):\n"
+                    "        return ast.Module(body=[ast.Pass()], type_ignores=[])\n"
+                    "get_ipython().ast_transformers.append(Blank())\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG),
+      review=("curriculum.checks.expect_equal", "numpy.testing.assert_allclose"))
+def patch_checks(ctx):
+    """`curriculum.checks.expect_*` and `np.testing` replaced by no-ops, wrong answers."""
+    return answered(ctx, q1="import curriculum.checks as cc, numpy as np\n"
+                    "noop = lambda *a, **k: None\n"
+                    "cc.expect_equal = cc.expect_close = cc.expect_raises = noop\n"
+                    "np.testing.assert_allclose = np.testing.assert_equal = noop\n"
+                    "np.isclose = lambda a, b, **k: np.ones(np.shape(a), bool)\n" + BAD_ADD,
+                    q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("sys.modules['curriculum.checks']",))
+def fake_checks_module(ctx):
+    """`sys.modules['curriculum.checks']` replaced by a module of no-ops."""
+    return answered(ctx, q1="import sys, types, curriculum\n"
+                    "fake = types.ModuleType('curriculum.checks')\n"
+                    "fake.expect_equal = fake.expect_close = fake.expect_raises = "
+                    "lambda *a, **k: None\n"
+                    "sys.modules['curriculum.checks'] = curriculum.checks = fake\n" + BAD_ADD,
+                    q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("sys.meta_path",))
+def meta_path_finder(ctx):
+    """A meta-path finder that serves a fake checks module once it is un-imported."""
+    return answered(ctx, q1="import sys, importlib.abc, importlib.util\n"
+                    "class Fake(importlib.abc.MetaPathFinder, importlib.abc.Loader):\n"
+                    "    def find_spec(self, name, path, target=None):\n"
+                    "        if name == 'curriculum.checks':\n"
+                    "            return importlib.util.spec_from_loader(name, self)\n"
+                    "    def create_module(self, spec):\n        return None\n"
+                    "    def exec_module(self, m):\n"
+                    "        m.expect_equal = m.expect_close = m.expect_raises = "
+                    "lambda *a, **k: None\n"
+                    "sys.meta_path.insert(0, Fake())\ndel sys.modules['curriculum.checks']\n"
+                    + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("builtins.__import__",))
+def import_hook(ctx):
+    """`builtins.__import__` replaced so that the tests import no-op checks."""
+    return answered(ctx, q1="import builtins, types\nreal = builtins.__import__\n"
+                    "noop = lambda *a, **k: None\n"
+                    "fake = types.SimpleNamespace(expect_equal=noop, expect_close=noop, "
+                    "expect_raises=noop)\n"
+                    "def imp(name, *args, **kw):\n"
+                    "    return fake if name == 'curriculum.checks' else real(name, *args, **kw)\n"
+                    "builtins.__import__ = imp\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=("q1_add_tests: AssertionError: add(a, b)",), review=("random.randint",))
+def rigged_random(ctx):
+    """`random.randint` rigged so the hidden tests only ask add(1, 2); add hard-codes 3."""
+    return answered(ctx, q1="import random, itertools\nvals = itertools.cycle([1, 2])\n"
+                    "random.randint = lambda a, b: next(vals)\n"
+                    "def add(a, b):\n    return 3\n", q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("shell.run_cell", "shell.input_transformers_cleanup"))
+def shell_methods(ctx):
+    """`shell.run_cell` replaced and an input transformer that empties every cell."""
+    return answered(ctx, q1="ip = get_ipython()\nip.run_cell = lambda *a, **k: None\n"
+                    "ip.input_transformers_cleanup.append(lambda lines: ['pass\\n'])\n"
+                    + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, "q2_mean_tests: AssertionError"))
+def always_equal(ctx):
+    """Results whose `__eq__` is always True, even as int/float subclasses (nbgrader #1379)."""
+    return answered(ctx, q1="class Eq(int):\n    __eq__ = lambda s, o: True\n"
+                    "    __ne__ = lambda s, o: False\n    __hash__ = int.__hash__\n"
+                    "def add(a, b):\n    return Eq(0)\n",
+                    q2="class EqF(float):\n    __eq__ = lambda s, o: True\n"
+                    "    __ne__ = lambda s, o: False\n    __hash__ = float.__hash__\n"
+                    "def mean(xs):\n    return EqF(0.0)\n")
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("sys.settrace/setprofile",))
+def trace_skips_checks(ctx):
+    """`sys.settrace` hook that jumps over every `expect_` line of the tests."""
+    return answered(ctx, q1="import sys, linecache\n"
+                    "def skip(frame, event, arg):\n    if event == 'line':\n"
+                    "        text = linecache.getline(frame.f_code.co_filename, frame.f_lineno)\n"
+                    "        if 'expect_' in text and 'import' not in text:\n"
+                    "            try:\n                frame.f_lineno += 1\n"
+                    "            except ValueError:\n                pass\n    return skip\n"
+                    "sys.settrace(skip)\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=2, reasons=("q1_add: SystemExit", "q1_add_tests: NameError"))
+def sys_exit(ctx):
+    """`sys.exit()` at the top of an answer: an error in that cell only."""
+    return answered(ctx, q1="import sys\nsys.exit()\n" + ADD)
+
+
+@case(score=4, warnings=("cell q1_add wrote to stderr",))
+def stderr_warning(ctx):
+    """`warnings.warn` and stderr text in a correct answer (nbgrader 0.9.6: scores 0)."""
+    return answered(ctx, q1=ADD + "import sys, warnings\nwarnings.warn('old API')\n"
+                    "print('note', file=sys.stderr)\n")
+
+
+# ------------------------------------------------------------------ intake: cells tampered with
+@case(score=4, review=("cell 'q1_add_tests' appears more than once; only the first copy was run",))
+def duplicated_test(ctx):
+    """A test cell pasted again after add() is broken: only the first copy runs."""
+    nb = answered(ctx)
+    insert(nb, "q2_mean_tests", BAD_ADD)
+    nb.cells.insert(nb.cells.index(cell(nb, "q2_mean_tests")) + 2,
+                    copy.deepcopy(cell(nb, "q1_add_tests")))
+    return nb
+
+
+@case(score=2, reasons=(Q1_WRONG,), review=("cell 'q1_add_tests' was deleted",))
+def deleted_test(ctx):
+    """The test cell of a wrong answer deleted: put back, run, 0."""
+    nb = answered(ctx, q1=BAD_ADD)
+    nb.cells.remove(cell(nb, "q1_add_tests"))
+    return nb
+
+
+@case(score=4, review=("a cell claims grade_id 'bonus'",))
+def forged_grade_cell(ctx):
+    """A forged graded cell worth 100 points: max_score stays 4."""
+    meta = {"nbgrader": {"grade": True, "grade_id": "bonus", "locked": True, "points": 100,
+                         "schema_version": 3, "solution": False}}
+    return insert(answered(ctx), "q2_mean_tests", "pass", meta)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("locked cell 'q1_add_tests' was edited",
+                                                    "locked cell 'q2_mean_tests' was edited"))
+def edited_tests(ctx):
+    """Test cells (locked) edited to `pass`, wrong answers."""
+    nb = answered(ctx, q1=BAD_ADD, q2=BAD_MEAN)
+    cell(nb, "q1_add_tests").source = cell(nb, "q2_mean_tests").source = "pass"
+    return nb
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("q1_add_tests",),
+      bug="a test cell changed to markdown/raw (same source) is silently restored to code: "
+          "the instructor sees no review line for this tampering")
+def test_cell_to_raw(ctx):
+    """A test cell turned into a raw cell, a wrong answer."""
+    nb = answered(ctx, q1=BAD_ADD, q2=BAD_MEAN)
+    index = nb.cells.index(cell(nb, "q1_add_tests"))
+    old = nb.cells[index]
+    nb.cells[index] = nbformat.v4.new_raw_cell(old.source, metadata=old.metadata)
+    return nb
+
+
+# ------------------------------------------------------------------ escaping the sandbox
+@case(score=4, sandbox=True)
+def setsid_child(ctx):
+    """A `start_new_session=True` child that would outlive the notebook."""
+    return answered(ctx, q1=ADD + "import subprocess\n"
+                    f"subprocess.Popen(['sleep', '{MARKER}'], start_new_session=True)\n")
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), sandbox=True)
+def reads_secrets(ctx):
+    """Right only if it can read the source notebook, gradebook, another submission."""
+    probe = ("def can_read(paths):\n    for p in paths:\n        try:\n"
+             "            with open(p, 'rb') as f:\n                if f.read(1):\n"
+             "                    return True\n        except OSError:\n            pass\n"
+             "    return False\n"
+             f"LEAK = can_read({ctx.secrets!r})\n")
+    return answered(ctx, q1=probe + "def add(a, b):\n    return a + b if LEAK else a - b\n",
+                    q2="def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+                    "    return sum(xs) / len(xs) if LEAK else 0.0\n")
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), sandbox=True)
+def network(ctx):
+    """Right only if it can reach 1.1.1.1:53 or a port open on the host's address."""
+    probe = ("import socket\ndef online(addresses):\n    for address in addresses:\n"
+             "        try:\n            socket.create_connection(address, timeout=1).close()\n"
+             "            return True\n        except OSError:\n            pass\n"
+             "    return False\n"
+             f"NET = online([('1.1.1.1', 53), ({ctx.host_ip!r}, {ctx.port}), "
+             f"('127.0.0.1', {ctx.port})])\n")
+    return answered(ctx, q1=probe + "def add(a, b):\n    return a + b if NET else a - b\n",
+                    q2="def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+                    "    return sum(xs) / len(xs) if NET else 0.0\n")
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), sandbox=True)
+def vandal(ctx):
+    """Deletes and overwrites the gradebook, source/ and another learner's notebook."""
+    targets = ctx.secrets + [str(ctx.course.root / "source")]
+    return answered(ctx, q1="import os, shutil\n"
+                    f"for p in {targets!r}:\n"
+                    "    for attack in (os.remove, lambda p: open(p, 'w').write('x'), "
+                    "shutil.rmtree):\n"
+                    "        try:\n            attack(p)\n        except Exception:\n"
+                    "            pass\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=4, sandbox=True)
+def kill_everyone(ctx):
+    """`os.kill(-1, SIGKILL)` and `os.kill(os.getppid(), 9)`; correct answers after."""
+    return answered(ctx, q1="import os, signal\nfor pid in (-1, os.getppid()):\n    try:\n"
+                    "        os.kill(pid, signal.SIGKILL)\n    except OSError:\n        pass\n"
+                    + ADD)
+
+
+# ------------------------------------------------------------------ the results channel (fd 3)
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("the results channel was tampered with",))
+def fd3_fake_events(ctx):
+    """Fake 'cell passed' events written to fd 3 for the test cells, wrong answers."""
+    tests = [i for i, c in enumerate(ctx.release.cells) if grade_id(c) in
+             ("q1_add_tests", "q2_mean_tests")]
+    events = "".join(json.dumps(e) + "\\n" for i in tests for e in (
+        {"ev": "start", "cell": i}, {"ev": "cell", "cell": i, "outputs": [],
+                                     "execution_count": i}))
+    return answered(ctx, q1="import os\n"
+                    "os.write(3, b'{\"ev\": \"cell\", \"cell\": 99, \"outputs\": []}\\n')\n"
+                    f"os.write(3, {events!r}.encode())\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(), review=("the results channel was tampered with",))
+def fd3_garbage(ctx):
+    """Garbage on fd 3 with correct answers: tampering scores 0 and goes to review."""
+    return answered(ctx, q1=ADD + "import os\nos.write(3, b'not json\\n')\n")
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG))
+def thread_repatch(ctx):
+    """A background thread that re-patches the checks right after the runner restores them."""
+    return answered(ctx, q1="import threading, time, curriculum.checks as cc\n"
+                    "def patch():\n    noop = lambda *a, **k: None\n    while True:\n"
+                    "        cc.expect_equal = cc.expect_close = cc.expect_raises = noop\n"
+                    "        time.sleep(0.0002)\n"
+                    "threading.Thread(target=patch, daemon=True).start()\n" + BAD_ADD,
+                    q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG))
+def runner_globals(ctx):
+    """Walks the stack to the runner and wraps its `_emit` to drop the tests' errors."""
+    return answered(ctx, q1="import sys\nf = sys._getframe()\n"
+                    "while f.f_code.co_name != '_run_cells':\n    f = f.f_back\n"
+                    "real = f.f_globals['_emit']\n"
+                    "def emit(fd, event):\n    if event.get('ev') == 'cell':\n"
+                    "        event['outputs'] = [o for o in event['outputs'] "
+                    "if o.get('output_type') != 'error']\n        event['tampered'] = []\n"
+                    "    real(fd, event)\n"
+                    "f.f_globals['_emit'] = emit\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=("kernel exited",))
+def fd3_forge_all(ctx):
+    """Forges a consistent 'all cells passed' stream on fd 3, then `os._exit(0)`."""
+    code = [i for i, c in enumerate(ctx.release.cells) if c.cell_type == "code"]
+    q1 = code.index(next(i for i in code if grade_id(ctx.release.cells[i]) == "q1_add"))
+    events = [{"ev": "cell", "cell": code[q1], "outputs": [], "execution_count": q1 + 1}]
+    for n, i in enumerate(code[q1 + 1:], q1 + 2):
+        events += [{"ev": "start", "cell": i},
+                   {"ev": "cell", "cell": i, "outputs": [], "execution_count": n}]
+    stream = "".join(json.dumps(e) + "\n" for e in events)
+    return answered(ctx, q1=BAD_ADD + f"import os\nos.write(3, {stream!r}.encode())\n"
+                    "os._exit(0)\n", q2=BAD_MEAN)
+
+
+# ------------------------------------------------------------------ bad files
+@case(status="malformed", reasons=(f"{NB} is not UTF-8 text",))
+def latin1(ctx):
+    """A notebook saved as Latin-1 (non-UTF-8 bytes)."""
+    return nbformat.writes(answered(ctx, q1="# café\n" + ADD)).encode("latin-1")
+
+
+@case(status="malformed", reasons=(f"{NB} is 21 MiB; the limit is 20 MiB",))
+def oversized(ctx):
+    """A 21 MiB notebook file."""
+    folder = ctx.subs / "oversized" / TINY_ID
+    folder.mkdir(parents=True)
+    with open(folder / NB, "wb") as f:
+        f.write(nbformat.writes(answered(ctx)).encode())
+        f.truncate(21 << 20)
+
+
+@case(score=2, reasons=("q2_mean_tests: did not run: the notebook ran past its 20 s limit",))
+def notebook_budget(ctx):
+    """Seven 2.9 s cells: the 20 s notebook limit stops it after q1's tests."""
+    nb = answered(ctx)
+    for _ in range(7):
+        insert(nb, "q1_add_tests", "import time\ntime.sleep(2.9)")
+    return nb
+
+
+# ------------------------------------------------------------------ the cohort
+def _host_address() -> str:
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("192.0.2.1", 9))          # no packet is sent
+        return probe.getsockname()[0]
+    except OSError:
+        return "127.0.0.1"
+    finally:
+        probe.close()
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@dataclass
+class Cohort:
+    ctx: Ctx
+    result: object
+    outcomes: dict = field(default_factory=dict)
+    hashes: dict = field(default_factory=dict)
+    leftover: list = field(default_factory=list)
+
+
+@pytest.fixture(scope="module")
+def cohort(tmp_path_factory) -> Cohort:
+    from curriculum.build import generate_release
+    root = tmp_path_factory.mktemp("adversarial")
+    course = Course.at(make_tiny_course(root / "course"))
+    assignments = load_syllabus(course.syllabus_path).select([TINY_ID])
+    generate_release(course, assignments[0])
+    subs = root / "submissions"
+    listener = socket.socket()
+    listener.bind(("0.0.0.0", 0))
+    listener.listen(16)
+    secrets = [str(course.source_notebook(TINY_ID)), str(course.root / "gradebook.db"),
+               str(subs / "full" / TINY_ID / NB), str(REPO / "tests" / "fixtures" /
+                                                       "tiny_course.py")]
+    ctx = Ctx(course, subs, nbformat.read(course.release_notebook(TINY_ID), as_version=4),
+              _host_address(), listener.getsockname()[1], secrets)
+    for name, spec in CASES.items():
+        if spec.sandbox and not SANDBOXED:
+            continue
+        made = spec.build(ctx)
+        if made is None:
+            continue
+        folder = subs / name / TINY_ID
+        folder.mkdir(parents=True, exist_ok=True)
+        raw = made if isinstance(made, bytes) else nbformat.writes(made).encode()
+        (folder / NB).write_bytes(raw)
+    hashes = {p: _sha(Path(p)) for p in secrets if Path(p).is_file()
+              and not p.endswith("gradebook.db")}
+    try:
+        result = grade(course, assignments, subs, workers=2,
+                       limits=Limits(cell_s=3, notebook_s=20))
+    finally:
+        listener.close()
+    leftover = [p for p in Path("/proc").glob("[0-9]*/cmdline")
+                if _readable(p) and f"sleep\0{MARKER}".encode() in _readable(p)]
+    outcomes: dict = {}
+    for outcome in result.outcomes:
+        outcomes.setdefault(outcome.student, []).append(outcome)
+    return Cohort(ctx, result, outcomes, hashes, leftover)
+
+
+def _readable(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+def _params():
+    for name, spec in CASES.items():
+        marks = [pytest.mark.xfail(strict=True, reason=f"engine bug: {spec.bug}")] \
+            if spec.bug else []
+        if spec.sandbox and not SANDBOXED:
+            marks.append(pytest.mark.skip(reason=NO_SANDBOX))
+        yield pytest.param(name, marks=marks, id=name)
+
+
+@pytest.mark.parametrize("name", list(_params()))
+def test_case(cohort, name):
+    spec = CASES[name]
+    [outcome] = cohort.outcomes[name]
+    summary = (f"{outcome.status} {outcome.score}/{outcome.max_score}\n reasons={outcome.reasons}"
+               f"\n review={outcome.review}\n warnings={outcome.warnings}")
+    assert outcome.status == spec.status, summary
+    assert outcome.score == spec.score, summary
+    if spec.status == "graded":
+        assert outcome.max_score == 4, summary
+    reasons = "; ".join(outcome.reasons)
+    assert all(r in reasons for r in spec.reasons), summary
+    if not spec.reasons:
+        assert not outcome.reasons, summary
+    review = "\n".join(outcome.review)
+    if spec.review is not None:
+        assert all(r in review for r in spec.review), summary
+        if not spec.review:
+            assert not outcome.review, summary
+    warnings = "\n".join(outcome.warnings)
+    assert all(w in warnings for w in spec.warnings if w), summary
+
+
+# ------------------------------------------------------------------ across the cohort
+def test_every_student_has_one_outcome(cohort):
+    expected = {n for n, s in CASES.items() if SANDBOXED or not s.sandbox}
+    assert set(cohort.outcomes) == expected
+    assert all(len(v) == 1 for v in cohort.outcomes.values())
+
+
+def test_gradebook_matches_outcomes(cohort):
+    from nbgrader.api import Gradebook, MissingEntry
+    with Gradebook(cohort.ctx.course.db_url) as gb:
+        for student, [outcome] in cohort.outcomes.items():
+            if outcome.status == "graded":
+                assert gb.find_submission(TINY_ID, student).score == outcome.score, student
+            else:
+                with pytest.raises(MissingEntry):
+                    gb.find_submission(TINY_ID, student)
+
+
+@pytest.mark.skipif(not SANDBOXED, reason=NO_SANDBOX)
+def test_ran_in_bubblewrap(cohort):
+    assert cohort.result.protections["sandbox"] == "bubblewrap"
+    assert cohort.result.protections["pid_namespace"] is True
+
+
+@pytest.mark.skipif(not SANDBOXED, reason=NO_SANDBOX)
+def test_instructor_files_intact(cohort):
+    """The vandal changed nothing outside its own folder."""
+    assert cohort.hashes and all(_sha(Path(p)) == h for p, h in cohort.hashes.items())
+    assert (cohort.ctx.course.root / "source" / TINY_ID / NB).is_file()
+
+
+@pytest.mark.skipif(not SANDBOXED, reason=NO_SANDBOX)
+def test_no_process_outlives_its_notebook(cohort):
+    assert cohort.leftover == []
+
+
+def test_huge_output_stays_small(cohort):
+    root = cohort.ctx.course.root
+    for kind, name in (("autograded", NB), ("feedback", f"{TINY_ID}.html")):
+        path = root / kind / "huge-output" / TINY_ID / name
+        assert path.is_file() and path.stat().st_size < 2 << 20, path
