@@ -398,7 +398,7 @@ def edited_tests(ctx):
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("q1_add_tests",),
       bug="a test cell changed to markdown/raw (same source) is silently restored to code: "
           "the instructor sees no review line for this tampering")
-def test_cell_to_raw(ctx):
+def raw_test_cell(ctx):
     """A test cell turned into a raw cell, a wrong answer."""
     nb = answered(ctx, q1=BAD_ADD, q2=BAD_MEAN)
     index = nb.cells.index(cell(nb, "q1_add_tests"))
@@ -524,7 +524,8 @@ def fd3_forge_all(ctx):
 @case(status="malformed", reasons=(f"{NB} is not UTF-8 text",))
 def latin1(ctx):
     """A notebook saved as Latin-1 (non-UTF-8 bytes)."""
-    return nbformat.writes(answered(ctx, q1="# café\n" + ADD)).encode("latin-1")
+    raw = nbformat.writes(answered(ctx, q1="# café\n" + ADD)).encode()
+    return raw.replace("é".encode(), "é".encode("latin-1"))
 
 
 @case(status="malformed", reasons=(f"{NB} is 21 MiB; the limit is 20 MiB",))
