@@ -222,3 +222,13 @@ def test_feedback_scrubs_hidden_test_source_printed_by_learner_code(tiny_course,
     assert "random.randint(-99, 99)" in "\n".join(hidden)
     assert [line for line in hidden if len(line) >= 8 and line in text] == []
     assert "[hidden test line removed]" in text
+
+
+def test_without_bubblewrap_grading_still_runs_and_says_so(graded_cohort):
+    """The fallback is loud: the same grades, and the protections name what was missing."""
+    course, assignments, submissions = graded_cohort
+    result = grade(course, assignments, submissions, workers=2, limits=LIMITS, force=True,
+                   feedback=False, bubblewrap=False)
+    assert result.protections["sandbox"].startswith("NONE")
+    scores = {o.student: o.score for o in result.outcomes}
+    assert scores == {"full": 4, "half": 2, "wrong": 0, "blank": 0, "slow": 4}

@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import socket
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -573,9 +574,12 @@ class Cohort:
 
 
 @pytest.fixture(scope="module")
-def cohort(tmp_path_factory) -> Cohort:
+def cohort() -> Cohort:
     from curriculum.build import generate_release
-    root = tmp_path_factory.mktemp("adversarial")
+    # not under /tmp: a sandbox that runs without bubblewrap empties the host's /tmp (a bug,
+    # see test_unconfined_zygote_keeps_host_tmp) and would delete this course mid-run
+    root = Path(tempfile.mkdtemp(prefix="engine-adversarial-",
+                                 dir="/var/tmp" if os.path.isdir("/var/tmp") else None))
     course = Course.at(make_tiny_course(root / "course"))
     assignments = load_syllabus(course.syllabus_path).select([TINY_ID])
     generate_release(course, assignments[0])
@@ -610,7 +614,8 @@ def cohort(tmp_path_factory) -> Cohort:
     outcomes: dict = {}
     for outcome in result.outcomes:
         outcomes.setdefault(outcome.student, []).append(outcome)
-    return Cohort(ctx, result, outcomes, hashes, leftover)
+    yield Cohort(ctx, result, outcomes, hashes, leftover)
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def _readable(path: Path) -> bytes:

@@ -64,8 +64,10 @@ def _emit(fd: int, event: dict) -> None:
 class Zygote:
     """The warm parent. Trusted code only: no learner code ever runs in this process."""
 
-    def __init__(self, preload: list[str], control_fd: int, events_fd: int):
+    def __init__(self, preload: list[str], control_fd: int, events_fd: int,
+                 sandboxed: bool = False):
         self.control, self.events = control_fd, events_fd
+        self.sandboxed = sandboxed                      # inside bubblewrap: /tmp is private
         os.dup2(2, 1)                                   # stray prints go to the log
         self.requests = _Lines(0)
         start = time.perf_counter()
@@ -131,8 +133,9 @@ class Zygote:
         _, status, usage = os.wait4(j, 0)
         if not pidns and job.get("uid") is not None:
             _kill_uid(job["uid"])                       # no namespace: kill by uid instead
-        _clean_dir("/tmp")
-        _clean_dir("/dev/shm")
+        if self.sandboxed:                              # private /tmp: ours to empty
+            _clean_dir("/tmp")
+            _clean_dir("/dev/shm")
         _emit(self.control, {"ev": "exit", "code": _exit_code(status), "killed": killed,
                             "pid_namespace": pidns, "seconds": time.perf_counter() - start,
                             "max_rss_kb": usage.ru_maxrss})
@@ -548,7 +551,8 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
 
 def main() -> None:
     options = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
-    Zygote(options.get("preload", []), options["control_fd"], options["events_fd"]).serve()
+    Zygote(options.get("preload", []), options["control_fd"], options["events_fd"],
+           options.get("sandboxed", False)).serve()
 
 
 if __name__ == "__main__":

@@ -136,7 +136,7 @@ class Sandbox:
     def _command(self, control_w: int, events_w: int, bwrap: str | None) -> list[str]:
         python = Path(sys.executable)
         options = json.dumps({"preload": self.preload, "control_fd": control_w,
-                              "events_fd": events_w})
+                              "events_fd": events_w, "sandboxed": bool(bwrap)})
         inner = [str(python), "-m", "curriculum.engine.inside", options]
         if not bwrap:
             return inner
