@@ -226,9 +226,13 @@ def test_feedback_scrubs_hidden_test_source_printed_by_learner_code(tiny_course,
 
 def test_without_bubblewrap_grading_still_runs_and_says_so(graded_cohort):
     """The fallback is loud: the same grades, and the protections name what was missing."""
+    import tempfile
     course, assignments, submissions = graded_cohort
+    bystander = Path(tempfile.mkstemp(prefix="not-the-graders-")[1])
     result = grade(course, assignments, submissions, workers=2, limits=LIMITS, force=True,
                    feedback=False, bubblewrap=False)
+    assert bystander.exists()     # only a sandbox's private /tmp is emptied between jobs
+    bystander.unlink()
     assert result.protections["sandbox"].startswith("NONE")
     scores = {o.student: o.score for o in result.outcomes}
     assert scores == {"full": 4, "half": 2, "wrong": 0, "blank": 0, "slow": 4}

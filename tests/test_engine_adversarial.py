@@ -57,7 +57,7 @@ class Case:
     build: Callable[[Ctx], object]      # -> NotebookNode | bytes | None (wrote it itself)
     status: str = "graded"
     score: float = 0.0
-    reasons: tuple = ()                 # substrings of "; ".join(reasons); () = no reasons
+    reasons: tuple | None = ()          # substrings of "; ".join(reasons); () = none; None: any
     review: tuple | None = ()           # substrings of the review lines; () = no review
     warnings: tuple = ()
     sandbox: bool = False               # only with bubblewrap (the attack is real without)
@@ -136,11 +136,11 @@ def memory_bytearray(ctx):
     return answered(ctx, q1="x = bytearray(50 << 30)\n" + ADD)
 
 
-@case(score=2, reasons=("q1_add: MemoryError", "q1_add_tests: NameError"))
+@case(score=2, reasons=("q1_add: _ArrayMemoryError: Unable to allocate", "q1_add_tests: NameError"))
 def memory_growing(ctx):
-    """A list that grows until the address-space limit: MemoryError, grade recorded."""
-    return answered(ctx, q1="def grow():\n    xs = []\n    while True:\n"
-                    "        xs.append(bytearray(10 ** 8))\ngrow()\n" + ADD)
+    """A list of 256 MiB arrays that grows until the address-space limit: MemoryError."""
+    return answered(ctx, q1="import numpy as np\ndef grow():\n    xs = []\n    while True:\n"
+                    "        xs.append(np.empty(1 << 28, np.uint8))\ngrow()\n" + ADD)
 
 
 @case(score=2, reasons=(Q1_WRONG,))
@@ -169,7 +169,7 @@ def huge_output(ctx):
     return answered(ctx, q1=ADD + "print('x' * 48_000_000)\n")
 
 
-@case(status="malformed", reasons=("cannot read (not JSON: truncated",))
+@case(status="malformed", reasons=("cannot be read (not JSON: truncated",))
 def truncated_json(ctx):
     """The notebook file cut in half."""
     raw = nbformat.writes(answered(ctx)).encode()
@@ -258,7 +258,7 @@ def ast_transformer(ctx):
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG),
-      review=("curriculum.checks.expect_equal", "numpy.testing.assert_allclose"))
+      review=("curriculum.checks.expect_equal", "numpy.isclose"))
 def patch_checks(ctx):
     """`curriculum.checks.expect_*` and `np.testing` replaced by no-ops, wrong answers."""
     return answered(ctx, q1="import curriculum.checks as cc, numpy as np\n"
@@ -316,11 +316,33 @@ def rigged_random(ctx):
                     "def add(a, b):\n    return 3\n", q2=BAD_MEAN)
 
 
-@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("shell.run_cell", "shell.input_transformers_cleanup"))
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("shell.run_cell", "shell.showtraceback"))
 def shell_methods(ctx):
-    """`shell.run_cell` replaced and an input transformer that empties every cell."""
+    """`shell.run_cell` replaced, and `showtraceback` silenced so failing tests show no error."""
     return answered(ctx, q1="ip = get_ipython()\nip.run_cell = lambda *a, **k: None\n"
-                    "ip.input_transformers_cleanup.append(lambda lines: ['pass\\n'])\n"
+                    "ip.showtraceback = ip._showtraceback = lambda *a, **k: None\n"
+                    + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("input_transformers_cleanup",),
+      bug="restore() does setattr(shell, 'input_transformers_cleanup', ...), a read-only "
+          "property: the runner crashes ('the grader's runner failed: AttributeError'), no "
+          "test runs, nothing goes to review (a correct notebook with any cleanup transformer "
+          "scores 0)")
+def input_transformer(ctx):
+    """An input transformer that turns every later cell, tests included, into `pass`."""
+    return answered(ctx, q1="get_ipython().input_transformers_cleanup.append("
+                    "lambda lines: ['pass\\n'])\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("numpy.testing.assert_allclose",),
+      bug="numpy.testing is imported lazily (numpy>=1.25), so it is not in sys.modules when "
+          "the zygote snapshots PROTECTED_MODULES: `np.testing.assert_allclose = noop` is "
+          "neither undone nor reported, and a test using np.testing would pass a wrong answer")
+def patch_np_testing(ctx):
+    """`np.testing.assert_allclose` and `assert_array_equal` replaced by no-ops."""
+    return answered(ctx, q1="import numpy as np\nnoop = lambda *a, **k: None\n"
+                    "np.testing.assert_allclose = np.testing.assert_array_equal = noop\n"
                     + BAD_ADD, q2=BAD_MEAN)
 
 
@@ -469,7 +491,7 @@ def fd3_fake_events(ctx):
     """Fake 'cell passed' events written to fd 3 for the test cells, wrong answers."""
     tests = [i for i, c in enumerate(ctx.release.cells) if grade_id(c) in
              ("q1_add_tests", "q2_mean_tests")]
-    events = "".join(json.dumps(e) + "\\n" for i in tests for e in (
+    events = "".join(json.dumps(e) + "\n" for i in tests for e in (
         {"ev": "start", "cell": i}, {"ev": "cell", "cell": i, "outputs": [],
                                      "execution_count": i}))
     return answered(ctx, q1="import os\n"
@@ -483,31 +505,39 @@ def fd3_garbage(ctx):
     return answered(ctx, q1=ADD + "import os\nos.write(3, b'not json\\n')\n")
 
 
-@case(score=0, reasons=(Q1_WRONG, Q2_WRONG))
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=None,
+      bug="the undo runs once before each test cell, but a learner thread keeps running: it "
+          "re-patches curriculum.checks between the undo and the test's import, so wrong "
+          "answers pass (live learner threads are neither stopped nor reported)")
 def thread_repatch(ctx):
     """A background thread that re-patches the checks right after the runner restores them."""
-    return answered(ctx, q1="import threading, time, curriculum.checks as cc\n"
+    return answered(ctx, q1="import sys, threading, curriculum.checks as cc\n"
+                    "sys.setswitchinterval(1e-5)\n"
                     "def patch():\n    noop = lambda *a, **k: None\n    while True:\n"
                     "        cc.expect_equal = cc.expect_close = cc.expect_raises = noop\n"
-                    "        time.sleep(0.0002)\n"
                     "threading.Thread(target=patch, daemon=True).start()\n" + BAD_ADD,
                     q2=BAD_MEAN)
 
 
-@case(score=0, reasons=(Q1_WRONG, Q2_WRONG))
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=None,
+      bug="learner code shares the runner's interpreter: the runner's own globals "
+          "(inside.py's `_emit`, reached through signal.getsignal(SIGALRM).__globals__) are "
+          "not protected, so a wrapper that drops the tests' error outputs passes wrong answers")
 def runner_globals(ctx):
-    """Walks the stack to the runner and wraps its `_emit` to drop the tests' errors."""
-    return answered(ctx, q1="import sys\nf = sys._getframe()\n"
-                    "while f.f_code.co_name != '_run_cells':\n    f = f.f_back\n"
-                    "real = f.f_globals['_emit']\n"
+    """Reaches the runner's globals and wraps its `_emit` to drop the tests' errors."""
+    return answered(ctx, q1="import signal\nf = signal.getsignal(signal.SIGALRM)\n"
+                    "real = f.__globals__['_emit']\n"
                     "def emit(fd, event):\n    if event.get('ev') == 'cell':\n"
                     "        event['outputs'] = [o for o in event['outputs'] "
                     "if o.get('output_type') != 'error']\n        event['tampered'] = []\n"
                     "    real(fd, event)\n"
-                    "f.f_globals['_emit'] = emit\n" + BAD_ADD, q2=BAD_MEAN)
+                    "f.__globals__['_emit'] = emit\n" + BAD_ADD, q2=BAD_MEAN)
 
 
-@case(score=0, reasons=("kernel exited",))
+@case(score=0, reasons=None, review=None,
+      bug="a forged but consistent event stream on fd 3 (every remaining cell 'ran', no "
+          "outputs) followed by os._exit(0) is indistinguishable from a clean run: wrong "
+          "answers score 4/4 with nothing in review")
 def fd3_forge_all(ctx):
     """Forges a consistent 'all cells passed' stream on fd 3, then `os._exit(0)`."""
     code = [i for i, c in enumerate(ctx.release.cells) if c.cell_type == "code"]
@@ -645,9 +675,10 @@ def test_case(cohort, name):
     if spec.status == "graded":
         assert outcome.max_score == 4, summary
     reasons = "; ".join(outcome.reasons)
-    assert all(r in reasons for r in spec.reasons), summary
-    if not spec.reasons:
-        assert not outcome.reasons, summary
+    if spec.reasons is not None:
+        assert all(r in reasons for r in spec.reasons), summary
+        if not spec.reasons:
+            assert not outcome.reasons, summary
     review = "\n".join(outcome.review)
     if spec.review is not None:
         assert all(r in review for r in spec.review), summary
@@ -698,3 +729,69 @@ def test_huge_output_stays_small(cohort):
     for kind, name in (("autograded", NB), ("feedback", f"{TINY_ID}.html")):
         path = root / kind / "huge-output" / TINY_ID / name
         assert path.is_file() and path.stat().st_size < 2 << 20, path
+
+
+# ------------------------------------------------------------------ the sandbox itself
+@pytest.mark.skipif(not SANDBOXED, reason=NO_SANDBOX)
+@pytest.mark.xfail(strict=True, reason="engine bug: the grader reads fd 3 with "
+                   "_LineReader.fill(), which loops until the pipe is empty and keeps an "
+                   "unbounded line (bytes += chunk, quadratic): a cell that ignores SIGALRM and "
+                   "writes endlessly to fd 3 without a newline is never killed (the deadline "
+                   "is not checked while fill() runs) and grows the grader's memory")
+def test_results_channel_flood_is_stopped():
+    """A cell that ignores its alarm and floods fd 3 with one endless line."""
+    import signal
+    import threading
+    import time
+    from curriculum.engine.sandbox import Sandbox
+    flood = ("import os, signal\nsignal.signal(signal.SIGALRM, signal.SIG_IGN)\n"
+             "chunk = b'x' * (1 << 20)\nwhile True:\n    os.write(3, chunk)\n")
+    sandbox = Sandbox(["curriculum.checks"])
+    done = threading.Event()
+    result = {}
+
+    def run():
+        result["run"] = sandbox.run([{"index": 0, "kind": "learner", "source": flood}],
+                                    Limits(cell_s=2, notebook_s=10))
+        done.set()
+    try:
+        start = time.monotonic()
+        threading.Thread(target=run, daemon=True).start()
+        finished = done.wait(25)
+        seconds = time.monotonic() - start
+        if not finished and sandbox.proc is not None:
+            os.killpg(sandbox.proc.pid, signal.SIGKILL)       # unstick the grader thread
+            done.wait(30)
+    finally:
+        sandbox.close()
+    assert finished and seconds < 20, f"still running after {seconds:.0f} s"
+    assert result["run"].problems
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"),
+                    reason="needs root and unshare(1) to give the test its own /tmp")
+@pytest.mark.xfail(strict=True, reason="engine bug: Zygote.run() calls _clean_dir('/tmp') and "
+                   "_clean_dir('/dev/shm') after every job; without bubblewrap (missing, "
+                   "refused, or bubblewrap=False) those are the HOST's folders, so grading "
+                   "deletes every file in /tmp and /dev/shm the grader can delete")
+def test_unconfined_zygote_keeps_host_tmp():
+    """Without bubblewrap, one harmless notebook must not empty the machine's /tmp
+    (run in a private mount namespace with its own /tmp, so nothing real is lost)."""
+    import subprocess
+    import sys
+    script = (
+        "import pathlib\n"
+        "from curriculum.engine.sandbox import Sandbox, Limits\n"
+        "marker = pathlib.Path('/tmp/instructor-file')\n"
+        "marker.write_text('keep me')\n"
+        "sandbox = Sandbox(['curriculum.checks'], use_bubblewrap=False)\n"
+        "try:\n"
+        "    sandbox.run([{'index': 0, 'kind': 'learner', 'source': 'x = 1'}],\n"
+        "                Limits(cell_s=5, notebook_s=10))\n"
+        "finally:\n"
+        "    sandbox.close()\n"
+        "print('KEPT' if marker.exists() else 'WIPED')\n")
+    shell = f'mount -t tmpfs tmpfs /tmp && exec "{sys.executable}" -c "$0"'
+    done = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", shell,
+                           script], cwd=REPO, capture_output=True, text=True, timeout=180)
+    assert "KEPT" in done.stdout, done.stdout + done.stderr

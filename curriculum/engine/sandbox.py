@@ -108,6 +108,20 @@ class _UidSlot:
         self._handle.close()
 
 
+def _traversable_by_others(paths) -> bool:
+    """Whether a uid other than ours can reach Python and the package outside a sandbox
+    (inside one, bubblewrap's bind mounts make them reachable whatever /root's mode)."""
+    import stat
+    for path in paths:
+        for folder in [*_ancestors(Path(path)), Path(path)]:
+            try:
+                if not folder.stat().st_mode & stat.S_IXOTH:
+                    return False
+            except OSError:
+                return False
+    return True
+
+
 def bubblewrap() -> str | None:
     return shutil.which("bwrap")
 
@@ -128,6 +142,7 @@ class Sandbox:
         self.ready: dict = {}
         self.bwrap_used = False
         self.pid_namespace: bool | None = None
+        self.uid: int | None = None
         self.jobs = 0
         self.restarts = 0
         self._lock = threading.Lock()
@@ -181,6 +196,9 @@ class Sandbox:
                 raise
             self._spawn(None)                           # bubblewrap present but refused
         self.bwrap_used = bool(bwrap) and self.ready.get("bwrap", False)
+        # switch uid only where the unprivileged uid can still import Python's modules
+        self.uid = self.slot.uid if self.slot and (self.bwrap_used or _traversable_by_others(
+            [sys.prefix, Path(sys.base_prefix).resolve(), _package_dir()])) else None
 
     def _spawn(self, bwrap: str | None) -> None:
         control_r, control_w = os.pipe()
@@ -230,8 +248,10 @@ class Sandbox:
         return {
             "sandbox": "bubblewrap" if self.bwrap_used else
                        "NONE: bubblewrap missing or refused; learner code ran unconfined",
-            "uid": f"an unprivileged uid per worker ({UID_BASE}+)" if self.slot else
-                   f"the grader's own uid {os.getuid()} (not root: no uid switch)",
+            "uid": f"an unprivileged uid per worker ({UID_BASE}+)" if self.uid else
+                   f"the grader's own uid {os.getuid()}" + (
+                       " (not root: no uid switch)" if not self.root else
+                       " (ROOT: without the sandbox Python is not readable by another uid)"),
             "pid_namespace": self.pid_namespace,
             "preloaded": self.ready.get("preloaded", []),
         }
@@ -252,9 +272,9 @@ class Sandbox:
             job_dir.mkdir(mode=0o700)
             if files_from is not None:
                 _copy_data_files(files_from, job_dir)
-            if self.slot:
+            if self.uid is not None:
                 for path in [job_dir, *job_dir.rglob("*")]:
-                    os.lchown(path, self.slot.uid, self.slot.uid)
+                    os.lchown(path, self.uid, self.uid)
             try:
                 return self._run(cells, limits, job_dir, list(protect))
             finally:
@@ -279,7 +299,7 @@ class Sandbox:
         start = time.monotonic()
         notebook_deadline = start + limits.notebook_s + GRACE_S
         if not self._send({"op": "run", "dir": inside_dir, "limits": limits.for_child(),
-                           "uid": self.slot.uid if self.slot else None, "env": env,
+                           "uid": self.uid, "env": env,
                            "cells": cells, "protect": protect}):
             run.stopped = "the sandbox was not running"
             self._stop()
