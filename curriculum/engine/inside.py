@@ -45,6 +45,9 @@ EVENTS_FD = 3
 PROTECTED_MODULES = ("builtins", "math", "operator", "numpy", "numpy.testing", "numpy.linalg",
                      "pandas", "pandas.testing", "torch", "torch.testing", "curriculum.checks")
 UNPROTECTABLE = {"sys", "__main__", "IPython"}   # the runner itself changes these
+# The runner's own module and what it writes results with: any change is tampering.
+STRICT_MODULES = ("curriculum.engine.inside", "json", "json.encoder", "os", "signal",
+                  "builtins")
 PROTECTED_SHELL_ATTRIBUTES = ("displayhook", "display_pub", "display_trap", "builtin_trap",
                               "compile", "InteractiveTB", "display_formatter", "events")
 SHELL_LISTS = ("ast_transformers", "input_transformers_cleanup", "input_transformers_post")
@@ -108,16 +111,19 @@ class Zygote:
 
     def run(self, job: dict) -> None:
         report_r, report_w = os.pipe()
+        cells_r, cells_w = os.pipe()                    # the zygote relays cells to E
         start = time.perf_counter()
         j = os.fork()
         if j == 0:                                      # J: owns the new PID namespace
             try:
                 os.close(report_r)
+                os.close(cells_w)
                 pidns = _libc().unshare(CLONE_NEWPID) == 0
                 e = os.fork()
                 if e == 0:
                     os.close(report_w)
-                    _executor(job, self, pidns)         # never returns
+                    _executor(job, self, cells_r)       # never returns
+                os.close(cells_r)
                 os.write(report_w, f"{e} {int(pidns)}\n".encode())
                 _, status = os.waitpid(e, 0)
                 os._exit(_exit_code(status) & 0xFF if os.WIFEXITED(status) else 128 +
@@ -125,11 +131,12 @@ class Zygote:
             except BaseException:                       # noqa: BLE001
                 os._exit(127)
         os.close(report_w)
+        os.close(cells_r)
         with os.fdopen(report_r) as report:
             first = report.readline().split()
         e_pid = int(first[0]) if first else None
         pidns = bool(int(first[1])) if len(first) > 1 else False
-        killed = self._wait(j, e_pid, job)
+        killed = self._wait(j, e_pid, cells_w)
         _, status, usage = os.wait4(j, 0)
         if not pidns and job.get("uid") is not None:
             _kill_uid(job["uid"])                       # no namespace: kill by uid instead
@@ -140,27 +147,49 @@ class Zygote:
                             "pid_namespace": pidns, "seconds": time.perf_counter() - start,
                             "max_rss_kb": usage.ru_maxrss})
 
-    def _wait(self, j: int, e_pid: int | None, job: dict) -> str | None:
-        """Wait for J; on a "kill" line (the grader's deadline passed) kill E and its PID
-        namespace with it."""
+    def _wait(self, j: int, e_pid: int | None, cells_w: int) -> str | None:
+        """Relay "cell" lines to E one at a time (the grader sends the next only after the
+        previous result), until J exits; "end" closes E's input; "kill" (a deadline passed)
+        kills E and, with it, its PID namespace."""
         pidfd = os.pidfd_open(j)
+        os.set_blocking(cells_w, False)
+        outbox = b""                                    # E may be slow to read a big cell
         try:
             while True:
                 if not self.requests.pending():
-                    ready, _, _ = select.select([self.requests.fd, pidfd], [], [])
+                    writers = [cells_w] if outbox and cells_w >= 0 else []
+                    ready, writable, _ = select.select([self.requests.fd, pidfd], writers, [])
                     if pidfd in ready:
                         return None
+                    if writable:
+                        try:
+                            outbox = outbox[os.write(cells_w, outbox):]
+                        except OSError:                 # E is gone; J is about to exit
+                            outbox = b""
+                        if not ready:
+                            continue
                 line = self.requests.readline()
-                if line is None:                        # grader gone: stop everything
+                op = (json.loads(line) if line else {}).get("op")
+                if line is None or op == "kill":        # deadline passed, or grader gone
                     _kill(e_pid)
                     _kill(j)
-                    return "grader closed the channel"
-                if json.loads(line).get("op") == "kill":
-                    _kill(e_pid)
-                    _kill(j)
-                    return "killed by the grader"
+                    return "killed by the grader" if line else "grader closed the channel"
+                if op == "cell" and cells_w >= 0:
+                    outbox += (line + "\n").encode()
+                elif op == "end" and cells_w >= 0:
+                    if outbox:                          # flush, then close E's input
+                        os.set_blocking(cells_w, True)
+                        try:
+                            os.write(cells_w, outbox)
+                        except OSError:
+                            pass
+                        outbox = b""
+                    os.close(cells_w)
+                    cells_w = -1
         finally:
             os.close(pidfd)
+            if cells_w >= 0:
+                os.close(cells_w)
 
 
 class _Lines:
@@ -226,26 +255,20 @@ def _clean_dir(path: str) -> None:
 
 # --------------------------------------------------------------------------- the shell
 class _Sink:
-    """Collects one cell's outputs in nbformat v4 shape, under a byte budget."""
+    """Collects one cell's outputs in nbformat v4 shape, under two budgets: characters of
+    text streams, and bytes of rich outputs (a plot is ~50-200 kB of base64)."""
 
     def __init__(self, cap: int):
         self.outputs: list[dict] = []
-        self.cap = cap
-        self.used = 0
-        self.dropped = 0
-
-    def _fits(self, n: int) -> bool:
-        if self.used + n > self.cap:
-            self.dropped += n
-            return False
-        self.used += n
-        return True
+        self.cap, self.rich_cap = cap, 20 * cap
+        self.used = self.rich_used = 0
+        self.dropped = self.rich_dropped = 0
 
     def stream(self, name: str, text: str) -> None:
-        room = self.cap - self.used
+        room = max(self.cap - self.used, 0)
         if len(text) > room:
-            self.dropped += len(text) - max(room, 0)
-            text = text[:max(room, 0)]
+            self.dropped += len(text) - room
+            text = text[:room]
         self.used += len(text)
         if not text:
             return
@@ -257,14 +280,23 @@ class _Sink:
 
     def rich(self, output: dict) -> None:
         size = len(json.dumps(output.get("data", {}), default=str))
-        if self._fits(size):
-            self.outputs.append(output)
+        if self.rich_used + size > self.rich_cap:
+            self.rich_dropped += 1
+            return
+        self.rich_used += size
+        self.outputs.append(output)
 
     def finish(self) -> list[dict]:
+        notes = []
         if self.dropped:
-            self.outputs.append({"output_type": "stream", "name": "stderr", "text":
-                                 f"\n[grader: {self.dropped} characters of output dropped "
-                                 f"(limit {self.cap} per cell)]\n"})
+            notes.append(f"{self.dropped} characters of printed output dropped (limit "
+                         f"{self.cap} per cell)")
+        if self.rich_dropped:
+            notes.append(f"{self.rich_dropped} displayed output(s) dropped (limit "
+                         f"{self.rich_cap} bytes per cell)")
+        if notes:
+            self.outputs.append({"output_type": "stream", "name": "stdout",
+                                 "text": "\n[grader: " + "; ".join(notes) + "]\n"})
         return self.outputs
 
 
@@ -355,15 +387,27 @@ def _safe_str(value) -> str:
         return f"<{type(value).__name__}: str() failed>"
 
 
-class _Snapshot:
-    """What the tests rely on, captured in the zygote before any learner code runs."""
+def _methods(cls) -> dict:
+    return {k: v for k, v in vars(cls).items()
+            if callable(v) or isinstance(v, (staticmethod, classmethod, property))}
 
-    def __init__(self, shell, modules, lists, manager, callbacks, meta_path, sys_modules):
-        self.shell, self.modules, self.lists = shell, modules, lists
+
+class _Snapshot:
+    """What the tests and the runner rely on, captured in the zygote before any learner
+    code runs, and put back (and reported) before and after every test cell."""
+
+    def __init__(self, shell, modules, classes):
+        self.shell, self.modules, self.classes = shell, modules, classes
         self.attributes = dict(vars(shell))
         self.protected = {n: getattr(shell, n) for n in PROTECTED_SHELL_ATTRIBUTES}
-        self.manager, self.callbacks = manager, callbacks
-        self.meta_path, self.sys_modules = meta_path, sys_modules
+        self.lists = {n: list(getattr(shell, n)) for n in SHELL_LISTS}
+        tm = shell.input_transformer_manager
+        self.manager = {n: list(getattr(tm, n)) for n in ("cleanup_transforms",
+                                                          "line_transforms",
+                                                          "token_transformers")}
+        self.callbacks = {k: list(v) for k, v in shell.events.callbacks.items()}
+        self.meta_path, self.path_hooks = list(sys.meta_path), list(sys.path_hooks)
+        self.sys_modules = dict(sys.modules)
 
     @staticmethod
     def _functions(module) -> dict:
@@ -374,15 +418,20 @@ class _Snapshot:
 
     @classmethod
     def take(cls, shell, names):
-        modules = {n: cls._functions(sys.modules[n]) for n in names
+        for name in (*names, *STRICT_MODULES):          # numpy.testing is imported lazily
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - a library the course does not use
+                pass
+        modules = {n: cls._functions(sys.modules[n]) for n in (*names, *STRICT_MODULES)
                    if n in sys.modules and n not in UNPROTECTABLE}
-        lists = {n: list(getattr(shell, n)) for n in SHELL_LISTS}
-        tm = shell.input_transformer_manager
-        manager = {n: list(getattr(tm, n)) for n in ("cleanup_transforms", "line_transforms",
-                                                       "token_transformers")}
-        callbacks = {k: list(v) for k, v in shell.events.callbacks.items()}
-        return cls(shell, modules, lists, manager, callbacks, list(sys.meta_path),
-                   dict(sys.modules))
+        from IPython.core.interactiveshell import ExecutionResult
+        owners = [*type(shell).__mro__, *type(shell.displayhook).__mro__,
+                  *type(shell.display_pub).__mro__, ExecutionResult, _Sink, _Stream, _Lines,
+                  _Snapshot]
+        classes = {c: _methods(c) for c in dict.fromkeys(owners)
+                   if c.__module__ not in ("builtins", "abc")}
+        return cls(shell, modules, classes)
 
     def add_modules(self, names) -> None:
         for name in names:
@@ -392,18 +441,36 @@ class _Snapshot:
     def restore(self, user_ns: dict, module_names: dict) -> list[str]:
         """Undo changes to what tests rely on; return what had been changed."""
         changed = []
+        if sys.gettrace() is not None or sys.getprofile() is not None:
+            sys.settrace(None)                          # first: a trace hook could re-patch
+            sys.setprofile(None)
+            changed.append("sys.settrace/setprofile")
         for name, saved in self.modules.items():
             if sys.modules.get(name) is not self.sys_modules.get(name, sys.modules.get(name)):
                 changed.append(f"sys.modules[{name!r}]")
                 sys.modules[name] = self.sys_modules[name]
             namespace = vars(sys.modules[name])
             for key, value in saved.items():
-                if namespace.get(key, _MISSING) is not value:
-                    changed.append(f"{name}.{key}")
-                    try:
-                        namespace[key] = value
-                    except TypeError:
-                        pass
+                now = namespace.get(key, _MISSING)
+                if now is value:
+                    continue
+                if name not in STRICT_MODULES and _from_package(now, name):
+                    saved[key] = now                    # the library itself (lazy wrappers)
+                    continue
+                changed.append(f"{name}.{key}")
+                try:
+                    namespace[key] = value
+                except TypeError:
+                    pass
+        for owner, saved in self.classes.items():      # CaptureShell._showtraceback = noop
+            current = _methods(owner)
+            for key in current.keys() - saved.keys():
+                changed.append(f"{owner.__name__}.{key}")
+                delattr(owner, key)
+            for key, value in saved.items():
+                if current.get(key, _MISSING) is not value:
+                    changed.append(f"{owner.__name__}.{key}")
+                    setattr(owner, key, value)
         shell = self.shell
         for name in list(vars(shell)):                 # shell.run_cell = fake, ...
             if callable(getattr(type(shell), name, None)) and name not in self.attributes:
@@ -413,10 +480,10 @@ class _Snapshot:
             if getattr(shell, name, None) is not self.protected[name]:
                 changed.append(f"shell.{name}")
                 setattr(shell, name, self.protected[name])
-        for name, saved in self.lists.items():
+        for name, saved in self.lists.items():          # in place: some are read-only
             if list(getattr(shell, name)) != saved:
                 changed.append(f"shell.{name}")
-                setattr(shell, name, list(saved))
+                getattr(shell, name)[:] = saved
         tm = shell.input_transformer_manager
         for name, saved in self.manager.items():
             if list(getattr(tm, name)) != saved:
@@ -426,13 +493,10 @@ class _Snapshot:
             if shell.events.callbacks.get(event) != saved:
                 changed.append(f"shell.events[{event!r}]")
                 shell.events.callbacks[event] = list(saved)
-        if sys.meta_path != self.meta_path:
+        if sys.meta_path != self.meta_path or sys.path_hooks != self.path_hooks:
             changed.append("sys.meta_path")
             sys.meta_path[:] = self.meta_path
-        if sys.gettrace() is not None or sys.getprofile() is not None:
-            changed.append("sys.settrace/setprofile")
-            sys.settrace(None)
-            sys.setprofile(None)
+            sys.path_hooks[:] = self.path_hooks
         for name, module in module_names.items():      # `np` rebound to a fake
             if user_ns.get(name) is not module:
                 changed.append(f"the name {name!r} (was module {module.__name__})")
@@ -441,6 +505,16 @@ class _Snapshot:
 
 
 _MISSING = object()
+
+
+def _from_package(value, module_name: str) -> bool:
+    """Whether `value` was defined by the same top-level package as `module_name` (torch
+    replaces some of its own functions lazily; a learner's replacement comes from __main__)."""
+    if value is _MISSING:
+        return False
+    origin = value.__name__ if isinstance(value, types.ModuleType) else \
+        getattr(value, "__module__", None)
+    return isinstance(origin, str) and origin.split(".")[0] == module_name.split(".")[0]
 
 
 class CellTimeoutError(KeyboardInterrupt):
@@ -453,11 +527,14 @@ def _on_alarm(signum, frame):
 
 
 # --------------------------------------------------------------------------- E
-def _executor(job: dict, zygote: Zygote, pidns: bool) -> None:
-    """Run as E: lock down, then run the cells. Never returns."""
+CELLS_FD = 4
+
+
+def _executor(job: dict, zygote: Zygote, cells_fd: int) -> None:
+    """Run as E: lock down, then run the cells as they arrive. Never returns."""
     code = 0
     try:
-        _lock_down(job, zygote.events)
+        _lock_down(job, zygote.events, cells_fd)
         _run_cells(job, zygote)
     except BaseException as exc:  # noqa: BLE001 - reported to the grader, then exit
         try:
@@ -468,16 +545,17 @@ def _executor(job: dict, zygote: Zygote, pidns: bool) -> None:
     os._exit(code)
 
 
-def _lock_down(job: dict, events: int) -> None:
+def _lock_down(job: dict, events: int, cells: int) -> None:
     limits = job["limits"]
     os.setsid()
-    # the event channel becomes fd 3; everything else is closed; 0/1/2 go to /dev/null
-    if events != EVENTS_FD:
-        os.dup2(events, EVENTS_FD)
+    # events -> fd 3, cells <- fd 4; everything else closed; 0/1/2 go to /dev/null
+    events, cells = os.dup(events), os.dup(cells)   # above 4, so the dup2s cannot collide
+    os.dup2(events, EVENTS_FD)
+    os.dup2(cells, CELLS_FD)
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(null, fd)
-    os.closerange(EVENTS_FD + 1, 1 << 16)
+    os.closerange(CELLS_FD + 1, 1 << 16)
     set_limit = resource.setrlimit
     set_limit(resource.RLIMIT_AS, (limits["memory_bytes"],) * 2)
     set_limit(resource.RLIMIT_FSIZE, (limits["file_bytes"],) * 2)
@@ -502,7 +580,11 @@ def _lock_down(job: dict, events: int) -> None:
 
 
 def _run_cells(job: dict, zygote: Zygote) -> None:
+    """Run cells as the grader sends them, one at a time: a cell's source (and its nonce,
+    which its result must echo) arrives only after the previous result, so learner code
+    cannot write the results of cells that are yet to come."""
     global SINK
+    import threading
     shell = zygote.shell
     limits = job["limits"]
     snapshot = zygote.snapshot
@@ -513,40 +595,60 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
     module_names: dict[str, types.ModuleType] = {}
     from IPython.core.interactiveshell import InteractiveShell
     pristine_run_cell = InteractiveShell.run_cell       # a learner may replace shell.run_cell
-    for cell in job["cells"]:
-        index, kind = cell["index"], cell["kind"]
+    emit, cells = _emit, _Lines(CELLS_FD)
+    while (line := cells.readline()) is not None:
+        cell = json.loads(line)
+        index, kind, nonce = cell["index"], cell["kind"], cell.get("nonce")
         remaining = deadline - time.monotonic()
         if remaining <= 0:
-            _emit(EVENTS_FD, {"ev": "notebook_timeout", "cell": index})
+            emit(EVENTS_FD, {"ev": "notebook_timeout", "cell": index})
             return
         tampered = snapshot.restore(shell.user_ns, module_names) if kind == "test" else []
+        if kind == "test" and threading.active_count() > 1:
+            tampered.append(f"{threading.active_count() - 1} learner thread(s) still running")
         SINK = _Sink(limits["output_chars"])
-        _emit(EVENTS_FD, {"ev": "start", "cell": index})
+        emit(EVENTS_FD, {"ev": "start", "cell": index})
         started = time.perf_counter()
         signal.setitimer(signal.ITIMER_REAL, min(limits["cell_s"], remaining))
-        timed_out = False
+        timed_out, result = False, None
         try:
-            pristine_run_cell(shell, cell["source"], store_history=True)
+            result = pristine_run_cell(shell, cell["source"], store_history=True)
         except CellTimeoutError:                        # fired between run_cell's own handlers
             timed_out = True
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
+            sys.settrace(None)
+            sys.setprofile(None)
         seconds = time.perf_counter() - started
+        during = snapshot.restore(shell.user_ns, module_names) if kind == "test" else []
         outputs = SINK.finish()
+        failed = result is not None and not _succeeded(result)
+        if failed and not any(o.get("output_type") == "error" for o in outputs):
+            during.append("the error output of a failing cell")   # _showtraceback silenced
+            outputs.append({"output_type": "error", "ename": "Error", "evalue":
+                            "the cell raised, and its error output had been suppressed",
+                            "traceback": []})
         if timed_out or any(o.get("ename") == "CellTimeoutError" for o in outputs):
             timed_out = True
             if not any(o.get("output_type") == "error" for o in outputs):
                 outputs.append({"output_type": "error", "ename": "CellTimeoutError",
                                 "evalue": "the cell ran past the per-cell time limit",
                                 "traceback": []})
-        sys.stdout.flush()
         if kind == "instructor":                        # remember the instructor's imports
             for name, value in list(shell.user_ns.items()):
                 if isinstance(value, types.ModuleType) and not name.startswith("_"):
                     module_names.setdefault(name, value)
-        _emit(EVENTS_FD, {"ev": "cell", "cell": index, "outputs": outputs,
-                          "execution_count": shell.execution_count - 1,
-                          "seconds": seconds, "tampered": tampered, "timed_out": timed_out})
+        emit(EVENTS_FD, {"ev": "cell", "cell": index, "nonce": nonce, "outputs": outputs,
+                         "execution_count": shell.execution_count - 1, "seconds": seconds,
+                         "tampered": tampered, "tampered_during": during,
+                         "timed_out": timed_out})
+
+
+def _succeeded(result) -> bool:
+    try:
+        return result.error_before_exec is None and result.error_in_exec is None
+    except BaseException:  # noqa: BLE001 - a learner may have replaced the result type
+        return False
 
 
 def main() -> None:

@@ -147,7 +147,14 @@ def rebuild(submitted, source_nb, release_nb, intake: Intake):
                     gid in released and cell.source == released[gid].source):
                 intake.review.append(f"locked cell {gid!r} was edited; the instructor's "
                                      "version was run")
+            elif cell.cell_type != original.cell_type:
+                intake.review.append(f"locked cell {gid!r} was changed from "
+                                     f"{original.cell_type} to {cell.cell_type}; restored")
             cells.append(_clean_cell(original, nbgrader=meta))
+        tags = [t for t in cell.get("metadata", {}).get("tags", []) if isinstance(t, str)]
+        if tags:
+            intake.review.append(f"cell {gid!r} had tags {', '.join(sorted(tags)[:4])}; "
+                                 "removed")
     # put back what the learner deleted, after the cell that preceded it
     order = [grade_id(c) for c in source_nb.cells if grade_id(c)]
     for position, gid in enumerate(order):

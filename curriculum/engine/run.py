@@ -217,7 +217,7 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
     workers = workers or os.cpu_count() or 1
     with Writer(course) as writer:
         for assignment in assignments:
-            generate_release(course, assignment)
+            _ensure_released(course, writer, assignment, generate_release)
         with writer.gradebook() as gb:
             for student in students:
                 gb.update_or_create_student(student)
@@ -280,6 +280,31 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
     outcomes.sort(key=lambda o: order[(o.student, o.assignment)])
     return Result(outcomes, protections, backend.description, time.perf_counter() - start,
                   writer.backup)
+
+
+def _ensure_released(course: Course, writer: Writer, assignment: Assignment, generate) -> None:
+    """nbgrader's generate_assignment (release/ and the gradebook's copy of the cells), unless
+    it already ran on this exact source notebook for this gradebook (it costs ~1 s each)."""
+    from nbgrader.api import MissingEntry
+
+    stamp_file = course.root / ".curriculum-released.json"
+    try:
+        stamps = json.loads(stamp_file.read_text())
+    except (OSError, ValueError):
+        stamps = {}
+    source = course.source_notebook(assignment.id)
+    stamp = [hashlib.sha256(source.read_bytes()).hexdigest() if source.exists() else "",
+             writer.db_url]
+    if stamps.get(assignment.id) == stamp and course.release_notebook(assignment.id).exists():
+        with writer.gradebook() as gb:
+            try:
+                gb.find_assignment(assignment.id)
+                return
+            except MissingEntry:
+                pass
+    generate(course, assignment)
+    stamps[assignment.id] = stamp
+    stamp_file.write_text(json.dumps(stamps, indent=1, sort_keys=True))
 
 
 def _dask_completed(pending):

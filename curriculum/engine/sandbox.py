@@ -15,6 +15,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import secrets
 import selectors
 import shutil
 import subprocess
@@ -62,8 +63,9 @@ class CellRun:
     outputs: list
     execution_count: int | None
     seconds: float
-    tampered: list = field(default_factory=list)
+    tampered: list = field(default_factory=list)         # changed before the cell (undone)
     timed_out: bool = False
+    tampered_during: list = field(default_factory=list)  # changed while a test cell ran
 
 
 @dataclass
@@ -152,7 +154,9 @@ class Sandbox:
         python = Path(sys.executable)
         options = json.dumps({"preload": self.preload, "control_fd": control_w,
                               "events_fd": events_w, "sandboxed": bool(bwrap)})
-        inner = [str(python), "-m", "curriculum.engine.inside", options]
+        # imported by name (not run as __main__), so the runner's module is protected by name
+        inner = [str(python), "-c", "from curriculum.engine.inside import main; main()",
+                 options]
         if not bwrap:
             return inner
         ro = {Path("/usr"), Path("/etc"), Path(sys.prefix), Path(sys.base_prefix).resolve(),
@@ -298,9 +302,13 @@ class Sandbox:
         expected = [c["index"] for c in cells]
         start = time.monotonic()
         notebook_deadline = start + limits.notebook_s + GRACE_S
-        if not self._send({"op": "run", "dir": inside_dir, "limits": limits.for_child(),
-                           "uid": self.uid, "env": env,
-                           "cells": cells, "protect": protect}):
+        self._queue, self._nonces = list(cells), {}
+        self.events.fill(budget=1 << 30)            # bytes left by an earlier job's learner
+        self.events.buffer.clear()
+        self.events.flooded = False
+        if not (self._send({"op": "run", "dir": inside_dir, "limits": limits.for_child(),
+                            "uid": self.uid, "env": env, "protect": protect})
+                and self._send_next()):
             run.stopped = "the sandbox was not running"
             self._stop()
             return run
@@ -324,6 +332,11 @@ class Sandbox:
                 for line in self.events.lines():
                     current, cell_deadline = self._event(line, run, expected, current,
                                                          cell_deadline, limits)
+                if self.events.flooded and killed is None:
+                    run.problems.append("the results channel was flooded")
+                    killed = "flood"
+                    self._send({"op": "kill"})
+                    notebook_deadline = cell_deadline = time.monotonic() + 15
                 line = self.control.next_line()
                 if line is not None:
                     exit_event = _json(line) or {}
@@ -335,7 +348,7 @@ class Sandbox:
                 selector.select(timeout=max(0.0, min(deadline - time.monotonic(), 1.0)))
                 self.control.fill()
                 self.events.fill()
-            for line in self.events.lines():         # what E wrote before it exited
+            for line in self.events.lines(limit=100_000):   # what E wrote before it exited
                 current, cell_deadline = self._event(line, run, expected, current,
                                                      cell_deadline, limits)
         finally:
@@ -348,6 +361,8 @@ class Sandbox:
         if killed == "cell":
             run.stopped = (f"a cell ignored the {limits.cell_s:g} s time limit and the "
                            "notebook was stopped")
+        elif killed == "flood":
+            run.stopped = "the notebook flooded the results channel and was stopped"
         elif killed == "notebook":
             run.stopped = f"the notebook ran past its {limits.notebook_s:g} s limit"
         elif run.stopped is None and len(run.cells) < len(expected):
@@ -357,7 +372,18 @@ class Sandbox:
             run.stopped_at = current
         return run
 
+    def _send_next(self) -> bool:
+        """The next cell, with a fresh nonce its result must echo, or "end"."""
+        if not self._queue:
+            return self._send({"op": "end"})
+        cell = self._queue.pop(0)
+        nonce = secrets.token_hex(16)
+        self._nonces[cell["index"]] = nonce
+        return self._send({"op": "cell", **cell, "nonce": nonce})
+
     def _event(self, line, run: Run, expected, current, cell_deadline, limits: Limits):
+        if len(run.problems) >= 20:                    # enough evidence; stop collecting
+            run.problems = run.problems[:20]
         event = _json(line)
         if not isinstance(event, dict):
             run.problems.append("unreadable message on the results channel")
@@ -375,14 +401,19 @@ class Sandbox:
             if index != current or index in done:
                 run.problems.append(f"unexpected result for cell {index}")
                 return current, cell_deadline
+            if event.get("nonce") != self._nonces.get(index):
+                run.problems.append(f"a forged result for cell {index}")
+                return current, cell_deadline
             outputs = event.get("outputs")
             if not isinstance(outputs, list):
                 run.problems.append(f"malformed result for cell {index}")
                 outputs = []
             run.cells[index] = CellRun(index, outputs, event.get("execution_count"),
-                                       float(event.get("seconds") or 0.0),
-                                       list(event.get("tampered") or []),
-                                       bool(event.get("timed_out")))
+                                       _number(event.get("seconds")),
+                                       _strings(event.get("tampered")),
+                                       bool(event.get("timed_out")),
+                                       _strings(event.get("tampered_during")))
+            self._send_next()
             return current, None
         if kind == "notebook_timeout":
             run.stopped = f"the notebook ran past its {limits.notebook_s:g} s limit"
@@ -410,6 +441,14 @@ def _describe_exit(code, no_exit_event: bool) -> str:
     return f"the kernel exited early (exit code {code}: os._exit or sys.exit at top level)"
 
 
+def _number(value) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _strings(value) -> list:
+    return [str(v)[:300] for v in value[:20]] if isinstance(value, list) else []
+
+
 def _json(line: str):
     try:
         return json.loads(line)
@@ -431,32 +470,44 @@ def _copy_data_files(src: Path, dest: Path) -> None:
 
 
 class _LineReader:
-    """Non-blocking line reader over a pipe."""
+    """Non-blocking line reader over a pipe. A line longer than MAX_LINE (results are capped
+    far below it) marks the channel as flooded: the job is killed."""
+
+    MAX_LINE = 64 << 20
+    CHUNK = 1 << 20
 
     def __init__(self, fd: int):
-        self.fd, self.buffer, self.eof = fd, b"", False
+        self.fd, self.buffer, self.eof, self.flooded = fd, bytearray(), False, False
         os.set_blocking(fd, False)
 
-    def fill(self) -> None:
-        while not self.eof:
+    def fill(self, budget: int = 8 << 20) -> None:
+        """Read what is there, at most `budget` bytes a call (the caller checks deadlines)."""
+        while not self.eof and budget > 0:
             try:
-                chunk = os.read(self.fd, 1 << 20)
+                chunk = os.read(self.fd, self.CHUNK)
             except BlockingIOError:
                 return
             if not chunk:
                 self.eof = True
                 return
+            budget -= len(chunk)
             self.buffer += chunk
+            if len(self.buffer) > self.MAX_LINE and b"\n" not in chunk:
+                self.flooded = True
+                self.buffer.clear()
 
     def next_line(self) -> str | None:
         self.fill()
-        if b"\n" not in self.buffer:
+        at = self.buffer.find(b"\n")
+        if at < 0:
             return None
-        line, self.buffer = self.buffer.split(b"\n", 1)
+        line = bytes(self.buffer[:at])
+        del self.buffer[:at + 1]
         return line.decode("utf-8", "replace")
 
-    def lines(self):
-        while (line := self.next_line()) is not None:
+    def lines(self, limit: int = 1000):
+        while limit > 0 and (line := self.next_line()) is not None:
+            limit -= 1
             yield line
 
     def readline(self, deadline: float) -> str | None:

@@ -175,6 +175,11 @@ def _score_test(cell, result, run: Run, index: int, cell_s) -> CellScore:
             why = f"did not run: {run.stopped}" if run.stopped else "did not run"
         return CellScore(gid, 0.0, possible, "not run", why)
     error = _error(cell.outputs)
+    if result.tampered_during:
+        return CellScore(gid, 0.0, possible, "review",
+                         "learner code changed " + ", ".join(result.tampered_during[:4]) +
+                         " while the tests ran; scored 0 until a grader reviews it",
+                         needs_manual=True)
     if error is not None:
         return CellScore(gid, 0.0, possible, "failed", safe_message(error, cell_s))
     results = [n for n, o in enumerate(cell.outputs) if o.get("output_type") == "execute_result"]
