@@ -1,6 +1,6 @@
 """Hostile and broken submissions against the grading engine (`curriculum.engine.run.grade`).
 
-One cohort of ~45 learners, each a different attack or breakage on the tiny course, is graded
+One cohort of ~50 learners, each a different attack or breakage on the tiny course, is graded
 in ONE `grade()` call (2 workers, 3 s per cell, 20 s per notebook); each case then asserts the
 exact outcome. Every cheating answer is *wrong*, so a pass would be a wrong grade. Cases that
 the engine gets wrong are strict xfails whose reason describes the bug.
@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import socket
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -33,9 +32,12 @@ SANDBOXED = shutil.which("bwrap") is not None
 NO_SANDBOX = "bubblewrap (bwrap) is not installed: learner code would run unconfined"
 NB = f"{TINY_ID}.ipynb"
 MARKER = "987654"                 # the setsid child's command line: sleep 987654
+# the duplicated-test learner's notebook repeats a cell id; nbformat warns while reading it
+pytestmark = pytest.mark.filterwarnings("ignore::nbformat.warnings.DuplicateCellId")
 
 ADD = "def add(a, b):\n    return a + b\n"
-MEAN = "def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n    return sum(xs) / len(xs)\n"
+MEAN = ("def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+        "    return sum(xs) / len(xs)\n")
 BAD_ADD = "def add(a, b):\n    return a - b\n"
 BAD_MEAN = "def mean(xs):\n    return 0.0\n"
 Q1_WRONG = "q1_add_tests: AssertionError: add(1, 2): is not the expected value"
@@ -136,14 +138,14 @@ def memory_bytearray(ctx):
     return answered(ctx, q1="x = bytearray(50 << 30)\n" + ADD)
 
 
-@case(score=2, reasons=("q1_add: _ArrayMemoryError: Unable to allocate", "q1_add_tests: NameError"))
+@case(score=2, reasons=("q1_add: MemoryError: Unable to allocate", "q1_add_tests: NameError"))
 def memory_growing(ctx):
     """A list of 256 MiB arrays that grows until the address-space limit: MemoryError."""
     return answered(ctx, q1="import numpy as np\ndef grow():\n    xs = []\n    while True:\n"
                     "        xs.append(np.empty(1 << 28, np.uint8))\ngrow()\n" + ADD)
 
 
-@case(score=2, reasons=(Q1_WRONG,))
+@case(score=2, reasons=(Q1_WRONG,), sandbox=True)
 def fork_bomb(ctx):
     """Forks until RLIMIT_NPROC stops it (children sleep); a correct q2 still passes."""
     return answered(ctx, q1="import os, time\nfor _ in range(1000):\n    try:\n"
@@ -157,13 +159,13 @@ def os_exit(ctx):
     return answered(ctx, q1=ADD + "import os\nos._exit(0)\n")
 
 
-@case(score=4)
+@case(score=4, sandbox=True)
 def sigkill_self(ctx):
     """`os.kill(os.getpid(), SIGKILL)`: the kernel is PID 1 of its namespace, so it survives."""
     return answered(ctx, q1=ADD + "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)\n")
 
 
-@case(score=4, warnings=("characters of output dropped",))
+@case(score=4, warnings=("output truncated (47900001 characters of printed output dropped",))
 def huge_output(ctx):
     """48 MB printed by a correct answer (stock nbgrader: >500 s, 7.9 GB for feedback)."""
     return answered(ctx, q1=ADD + "print('x' * 48_000_000)\n")
@@ -224,12 +226,22 @@ def extra_files(ctx):
     return answered(ctx)
 
 
-@case(score=0, reasons=(Q1_WRONG, Q2_WRONG))
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=None)
 def skip_execution_tag(ctx):
     """`skip-execution` tags on the test cells, wrong answers (the tag is dropped)."""
     nb = answered(ctx, q1=BAD_ADD, q2=BAD_MEAN)
     for gid in ("q1_add_tests", "q2_mean_tests"):
         cell(nb, gid).metadata["tags"] = ["skip-execution", "raises-exception"]
+    return nb
+
+
+@case(score=4, review=("skip-execution",),
+)
+def skip_tag_reported(ctx):
+    """The same `skip-execution` tags with correct answers: the tampering should be reported."""
+    nb = answered(ctx)
+    for gid in ("q1_add_tests", "q2_mean_tests"):
+        cell(nb, gid).metadata["tags"] = ["skip-execution"]
     return nb
 
 
@@ -260,11 +272,10 @@ def ast_transformer(ctx):
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG),
       review=("curriculum.checks.expect_equal", "numpy.isclose"))
 def patch_checks(ctx):
-    """`curriculum.checks.expect_*` and `np.testing` replaced by no-ops, wrong answers."""
+    """`curriculum.checks.expect_*` and `np.isclose` replaced, wrong answers."""
     return answered(ctx, q1="import curriculum.checks as cc, numpy as np\n"
                     "noop = lambda *a, **k: None\n"
                     "cc.expect_equal = cc.expect_close = cc.expect_raises = noop\n"
-                    "np.testing.assert_allclose = np.testing.assert_equal = noop\n"
                     "np.isclose = lambda a, b, **k: np.ones(np.shape(a), bool)\n" + BAD_ADD,
                     q2=BAD_MEAN)
 
@@ -325,10 +336,7 @@ def shell_methods(ctx):
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("input_transformers_cleanup",),
-      bug="restore() does setattr(shell, 'input_transformers_cleanup', ...), a read-only "
-          "property: the runner crashes ('the grader's runner failed: AttributeError'), no "
-          "test runs, nothing goes to review (a correct notebook with any cleanup transformer "
-          "scores 0)")
+)
 def input_transformer(ctx):
     """An input transformer that turns every later cell, tests included, into `pass`."""
     return answered(ctx, q1="get_ipython().input_transformers_cleanup.append("
@@ -336,9 +344,7 @@ def input_transformer(ctx):
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("numpy.testing.assert_allclose",),
-      bug="numpy.testing is imported lazily (numpy>=1.25), so it is not in sys.modules when "
-          "the zygote snapshots PROTECTED_MODULES: `np.testing.assert_allclose = noop` is "
-          "neither undone nor reported, and a test using np.testing would pass a wrong answer")
+)
 def patch_np_testing(ctx):
     """`np.testing.assert_allclose` and `assert_array_equal` replaced by no-ops."""
     return answered(ctx, q1="import numpy as np\nnoop = lambda *a, **k: None\n"
@@ -419,8 +425,7 @@ def edited_tests(ctx):
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("q1_add_tests",),
-      bug="a test cell changed to markdown/raw (same source) is silently restored to code: "
-          "the instructor sees no review line for this tampering")
+)
 def raw_test_cell(ctx):
     """A test cell turned into a raw cell, a wrong answer."""
     nb = answered(ctx, q1=BAD_ADD, q2=BAD_MEAN)
@@ -438,31 +443,40 @@ def setsid_child(ctx):
                     f"subprocess.Popen(['sleep', '{MARKER}'], start_new_session=True)\n")
 
 
+def gated(flag: str) -> dict:
+    """Answers that are right only where `flag` (set by a probe) is true."""
+    return {"q1": f"def add(a, b):\n    return a + b if {flag} else a - b\n",
+            "q2": MEAN.replace("return sum(xs) / len(xs)",
+                               f"return sum(xs) / len(xs) if {flag} else 0.0")}
+
+
+def secrets_probe(ctx) -> str:
+    return ("def can_read(paths):\n    for p in paths:\n        try:\n"
+            "            with open(p, 'rb') as f:\n                if f.read(1):\n"
+            "                    return True\n        except OSError:\n            pass\n"
+            f"    return False\nLEAK = can_read({ctx.secrets!r})\n")
+
+
+def network_probe(ctx) -> str:
+    return ("import socket\ndef online(addresses):\n    for address in addresses:\n"
+            "        try:\n            socket.create_connection(address, timeout=1).close()\n"
+            "            return True\n        except OSError:\n            pass\n"
+            f"    return False\nNET = online([({ctx.host_ip!r}, {ctx.port}), "
+            f"('127.0.0.1', {ctx.port}), ('1.1.1.1', 53)])\n")
+
+
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), sandbox=True)
 def reads_secrets(ctx):
     """Right only if it can read the source notebook, gradebook, another submission."""
-    probe = ("def can_read(paths):\n    for p in paths:\n        try:\n"
-             "            with open(p, 'rb') as f:\n                if f.read(1):\n"
-             "                    return True\n        except OSError:\n            pass\n"
-             "    return False\n"
-             f"LEAK = can_read({ctx.secrets!r})\n")
-    return answered(ctx, q1=probe + "def add(a, b):\n    return a + b if LEAK else a - b\n",
-                    q2="def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
-                    "    return sum(xs) / len(xs) if LEAK else 0.0\n")
+    answers = gated("LEAK")
+    return answered(ctx, q1=secrets_probe(ctx) + answers["q1"], q2=answers["q2"])
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), sandbox=True)
 def network(ctx):
-    """Right only if it can reach 1.1.1.1:53 or a port open on the host's address."""
-    probe = ("import socket\ndef online(addresses):\n    for address in addresses:\n"
-             "        try:\n            socket.create_connection(address, timeout=1).close()\n"
-             "            return True\n        except OSError:\n            pass\n"
-             "    return False\n"
-             f"NET = online([('1.1.1.1', 53), ({ctx.host_ip!r}, {ctx.port}), "
-             f"('127.0.0.1', {ctx.port})])\n")
-    return answered(ctx, q1=probe + "def add(a, b):\n    return a + b if NET else a - b\n",
-                    q2="def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
-                    "    return sum(xs) / len(xs) if NET else 0.0\n")
+    """Right only if it reaches a port open on the host's address or loopback, or 1.1.1.1:53."""
+    answers = gated("NET")
+    return answered(ctx, q1=network_probe(ctx) + answers["q1"], q2=answers["q2"])
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), sandbox=True)
@@ -506,23 +520,19 @@ def fd3_garbage(ctx):
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=None,
-      bug="the undo runs once before each test cell, but a learner thread keeps running: it "
-          "re-patches curriculum.checks between the undo and the test's import, so wrong "
-          "answers pass (live learner threads are neither stopped nor reported)")
-def thread_repatch(ctx):
-    """A background thread that re-patches the checks right after the runner restores them."""
-    return answered(ctx, q1="import sys, threading, curriculum.checks as cc\n"
-                    "sys.setswitchinterval(1e-5)\n"
-                    "def patch():\n    noop = lambda *a, **k: None\n    while True:\n"
-                    "        cc.expect_equal = cc.expect_close = cc.expect_raises = noop\n"
-                    "threading.Thread(target=patch, daemon=True).start()\n" + BAD_ADD,
-                    q2=BAD_MEAN)
+)
+def trace_repatch(ctx):
+    """A trace hook that re-applies no-op checks from inside the runner's own undo."""
+    hook = ("import sys, curriculum.checks as cc\nnoop = lambda *a, **k: None\n"
+            "def hook(frame, event, arg):\n    if frame.f_code.co_name == 'restore':\n"
+            "        cc.expect_equal = cc.expect_close = cc.expect_raises = noop\n"
+            "    return hook\n")
+    return answered(ctx, q1=hook + "sys.settrace(hook)\n" + BAD_ADD,
+                    q2="sys.settrace(hook)\n" + BAD_MEAN)
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=None,
-      bug="learner code shares the runner's interpreter: the runner's own globals "
-          "(inside.py's `_emit`, reached through signal.getsignal(SIGALRM).__globals__) are "
-          "not protected, so a wrapper that drops the tests' error outputs passes wrong answers")
+)
 def runner_globals(ctx):
     """Reaches the runner's globals and wraps its `_emit` to drop the tests' errors."""
     return answered(ctx, q1="import signal\nf = signal.getsignal(signal.SIGALRM)\n"
@@ -535,9 +545,7 @@ def runner_globals(ctx):
 
 
 @case(score=0, reasons=None, review=None,
-      bug="a forged but consistent event stream on fd 3 (every remaining cell 'ran', no "
-          "outputs) followed by os._exit(0) is indistinguishable from a clean run: wrong "
-          "answers score 4/4 with nothing in review")
+)
 def fd3_forge_all(ctx):
     """Forges a consistent 'all cells passed' stream on fd 3, then `os._exit(0)`."""
     code = [i for i, c in enumerate(ctx.release.cells) if c.cell_type == "code"]
@@ -601,15 +609,12 @@ class Cohort:
     outcomes: dict = field(default_factory=dict)
     hashes: dict = field(default_factory=dict)
     leftover: list = field(default_factory=list)
+    probes: dict = field(default_factory=dict)
 
 
-@pytest.fixture(scope="module")
-def cohort() -> Cohort:
+def grade_cohort(root: Path, names) -> Cohort:
+    """Write one learner per case in `names` and grade them all in one run."""
     from curriculum.build import generate_release
-    # not under /tmp: a sandbox that runs without bubblewrap empties the host's /tmp (a bug,
-    # see test_unconfined_zygote_keeps_host_tmp) and would delete this course mid-run
-    root = Path(tempfile.mkdtemp(prefix="engine-adversarial-",
-                                 dir="/var/tmp" if os.path.isdir("/var/tmp") else None))
     course = Course.at(make_tiny_course(root / "course"))
     assignments = load_syllabus(course.syllabus_path).select([TINY_ID])
     generate_release(course, assignments[0])
@@ -622,30 +627,36 @@ def cohort() -> Cohort:
                                                        "tiny_course.py")]
     ctx = Ctx(course, subs, nbformat.read(course.release_notebook(TINY_ID), as_version=4),
               _host_address(), listener.getsockname()[1], secrets)
-    for name, spec in CASES.items():
-        if spec.sandbox and not SANDBOXED:
-            continue
-        made = spec.build(ctx)
-        if made is None:
-            continue
-        folder = subs / name / TINY_ID
-        folder.mkdir(parents=True, exist_ok=True)
-        raw = made if isinstance(made, bytes) else nbformat.writes(made).encode()
-        (folder / NB).write_bytes(raw)
+    for name in names:
+        made = CASES[name].build(ctx)
+        if made is not None:
+            folder = subs / name / TINY_ID
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / NB).write_bytes(made if isinstance(made, bytes)
+                                      else nbformat.writes(made).encode())
     hashes = {p: _sha(Path(p)) for p in secrets if Path(p).is_file()
               and not p.endswith("gradebook.db")}
+    probes = {}                     # the probes work here, outside the sandbox
+    for probe, flag in ((secrets_probe, "LEAK"), (network_probe, "NET")):
+        exec(probe(ctx), namespace := {})
+        probes[flag] = namespace[flag]
     try:
         result = grade(course, assignments, subs, workers=2,
                        limits=Limits(cell_s=3, notebook_s=20))
     finally:
         listener.close()
     leftover = [p for p in Path("/proc").glob("[0-9]*/cmdline")
-                if _readable(p) and f"sleep\0{MARKER}".encode() in _readable(p)]
+                if f"sleep\0{MARKER}".encode() in _readable(p)]
     outcomes: dict = {}
     for outcome in result.outcomes:
         outcomes.setdefault(outcome.student, []).append(outcome)
-    yield Cohort(ctx, result, outcomes, hashes, leftover)
-    shutil.rmtree(root, ignore_errors=True)
+    return Cohort(ctx, result, outcomes, hashes, leftover, probes)
+
+
+@pytest.fixture(scope="module")
+def cohort(tmp_path_factory) -> Cohort:
+    return grade_cohort(tmp_path_factory.mktemp("adversarial"),
+                        [n for n, spec in CASES.items() if SANDBOXED or not spec.sandbox])
 
 
 def _readable(path: Path) -> bytes:
@@ -719,6 +730,11 @@ def test_instructor_files_intact(cohort):
     assert (cohort.ctx.course.root / "source" / TINY_ID / NB).is_file()
 
 
+def test_probes_work_outside_the_sandbox(cohort):
+    """So the reads-secrets and network learners' 0 means no access, not a broken probe."""
+    assert cohort.probes == {"LEAK": True, "NET": True}
+
+
 @pytest.mark.skipif(not SANDBOXED, reason=NO_SANDBOX)
 def test_no_process_outlives_its_notebook(cohort):
     assert cohort.leftover == []
@@ -733,11 +749,6 @@ def test_huge_output_stays_small(cohort):
 
 # ------------------------------------------------------------------ the sandbox itself
 @pytest.mark.skipif(not SANDBOXED, reason=NO_SANDBOX)
-@pytest.mark.xfail(strict=True, reason="engine bug: the grader reads fd 3 with "
-                   "_LineReader.fill(), which loops until the pipe is empty and keeps an "
-                   "unbounded line (bytes += chunk, quadratic): a cell that ignores SIGALRM and "
-                   "writes endlessly to fd 3 without a newline is never killed (the deadline "
-                   "is not checked while fill() runs) and grows the grader's memory")
 def test_results_channel_flood_is_stopped():
     """A cell that ignores its alarm and floods fd 3 with one endless line."""
     import signal
@@ -757,41 +768,13 @@ def test_results_channel_flood_is_stopped():
     try:
         start = time.monotonic()
         threading.Thread(target=run, daemon=True).start()
-        finished = done.wait(25)
+        finished = done.wait(18)
         seconds = time.monotonic() - start
         if not finished and sandbox.proc is not None:
             os.killpg(sandbox.proc.pid, signal.SIGKILL)       # unstick the grader thread
             done.wait(30)
     finally:
         sandbox.close()
-    assert finished and seconds < 20, f"still running after {seconds:.0f} s"
+    assert finished and seconds < 18, f"still running after {seconds:.0f} s"
     assert result["run"].problems
 
-
-@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"),
-                    reason="needs root and unshare(1) to give the test its own /tmp")
-@pytest.mark.xfail(strict=True, reason="engine bug: Zygote.run() calls _clean_dir('/tmp') and "
-                   "_clean_dir('/dev/shm') after every job; without bubblewrap (missing, "
-                   "refused, or bubblewrap=False) those are the HOST's folders, so grading "
-                   "deletes every file in /tmp and /dev/shm the grader can delete")
-def test_unconfined_zygote_keeps_host_tmp():
-    """Without bubblewrap, one harmless notebook must not empty the machine's /tmp
-    (run in a private mount namespace with its own /tmp, so nothing real is lost)."""
-    import subprocess
-    import sys
-    script = (
-        "import pathlib\n"
-        "from curriculum.engine.sandbox import Sandbox, Limits\n"
-        "marker = pathlib.Path('/tmp/instructor-file')\n"
-        "marker.write_text('keep me')\n"
-        "sandbox = Sandbox(['curriculum.checks'], use_bubblewrap=False)\n"
-        "try:\n"
-        "    sandbox.run([{'index': 0, 'kind': 'learner', 'source': 'x = 1'}],\n"
-        "                Limits(cell_s=5, notebook_s=10))\n"
-        "finally:\n"
-        "    sandbox.close()\n"
-        "print('KEPT' if marker.exists() else 'WIPED')\n")
-    shell = f'mount -t tmpfs tmpfs /tmp && exec "{sys.executable}" -c "$0"'
-    done = subprocess.run(["unshare", "--mount", "--propagation", "private", "sh", "-c", shell,
-                           script], cwd=REPO, capture_output=True, text=True, timeout=180)
-    assert "KEPT" in done.stdout, done.stdout + done.stderr

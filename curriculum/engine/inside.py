@@ -596,6 +596,7 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
     from IPython.core.interactiveshell import InteractiveShell
     pristine_run_cell = InteractiveShell.run_cell       # a learner may replace shell.run_cell
     emit, cells = _emit, _Lines(CELLS_FD)
+    carried: list[str] = []                             # hooks found (and removed) after a cell
     while (line := cells.readline()) is not None:
         cell = json.loads(line)
         index, kind, nonce = cell["index"], cell["kind"], cell.get("nonce")
@@ -603,7 +604,10 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
         if remaining <= 0:
             emit(EVENTS_FD, {"ev": "notebook_timeout", "cell": index})
             return
-        tampered = snapshot.restore(shell.user_ns, module_names) if kind == "test" else []
+        tampered = carried + snapshot.restore(shell.user_ns, module_names) \
+            if kind == "test" else []
+        if kind == "test":
+            carried = []
         if kind == "test" and threading.active_count() > 1:
             tampered.append(f"{threading.active_count() - 1} learner thread(s) still running")
         SINK = _Sink(limits["output_chars"])
@@ -617,10 +621,15 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
             timed_out = True
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
-            sys.settrace(None)
+            traced = sys.gettrace() is not None or sys.getprofile() is not None
+            sys.settrace(None)                          # before anything else runs
             sys.setprofile(None)
         seconds = time.perf_counter() - started
+        if traced:
+            carried.append("sys.settrace/setprofile")
         during = snapshot.restore(shell.user_ns, module_names) if kind == "test" else []
+        if kind == "test" and traced:
+            during.append("sys.settrace/setprofile")
         outputs = SINK.finish()
         failed = result is not None and not _succeeded(result)
         if failed and not any(o.get("output_type") == "error" for o in outputs):

@@ -133,6 +133,11 @@ def score(nb, run: Run, release_nb, *, cell_s: float | None = None) -> Scored:
                 scored.review.append(f"cell {grade_id(cell) or index}: before the tests ran, "
                                      "learner code had changed " +
                                      ", ".join(result.tampered[:5]) + " (undone)")
+        notes = [o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream"
+                 and "[grader: " in o.get("text", "")]
+        if notes and result is not None:
+            note = notes[-1].split("[grader: ", 1)[1].split("]", 1)[0]
+            scored.warnings.append(f"cell {grade_id(cell) or index}: output truncated ({note})")
         stderr = [o for o in cell.outputs if o.get("output_type") == "stream"
                   and o.get("name") == "stderr"]
         if stderr:
