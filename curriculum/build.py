@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -17,15 +19,50 @@ def _last_line(result: dict) -> str:
     return text[-1] if text else "no details"
 
 
+STAMPS = ".curriculum-released.json"   # course root: what each release was generated from
+
+
+def _stamp(course: Course, assignment: Assignment) -> list[str]:
+    source = course.source_notebook(assignment.id)
+    return [hashlib.sha256(source.read_bytes()).hexdigest(), course.db_url]
+
+
+def _stamps(course: Course) -> dict:
+    try:
+        return json.loads((course.root / STAMPS).read_text())
+    except (OSError, ValueError):
+        return {}
+
+
 def generate_release(course: Course, assignment: Assignment) -> Path:
-    """Run `nbgrader generate_assignment` for one assignment; returns release/<id>/."""
+    """Run `nbgrader generate_assignment` for one assignment (release/<id>/ and the gradebook's
+    copy of its cells); returns release/<id>/."""
     source = course.source_notebook(assignment.id)
     read_notebook(source)  # a clear error for a missing or malformed notebook
     result = course.nbgrader_api().generate_assignment(assignment.id, force=True, create=True)
     if not result.get("success"):
         raise CurriculumError(f"{source}: nbgrader could not generate the release: "
                               f"{_last_line(result)}")
+    stamps = _stamps(course)
+    stamps[assignment.id] = _stamp(course, assignment)
+    (course.root / STAMPS).write_text(json.dumps(stamps, indent=1, sort_keys=True))
     return course.release_notebook(assignment.id).parent
+
+
+def ensure_released(course: Course, assignment: Assignment, gradebook) -> None:
+    """`generate_release` unless it already ran on this exact source notebook for this
+    gradebook (it costs ~1 s per assignment, most of it SQLite commits)."""
+    from nbgrader.api import MissingEntry
+
+    source = course.source_notebook(assignment.id)
+    if source.exists() and course.release_notebook(assignment.id).exists() and \
+            _stamps(course).get(assignment.id) == _stamp(course, assignment):
+        try:
+            gradebook.find_assignment(assignment.id)
+            return
+        except MissingEntry:
+            pass
+    generate_release(course, assignment)
 
 
 def build(course: Course, assignments: list[Assignment]) -> list[Path]:

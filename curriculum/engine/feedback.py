@@ -115,9 +115,14 @@ def _limit_memory() -> None:
     os.environ.setdefault("MPLBACKEND", "Agg")
 
 
-def export_html(nb_json: str, *, db_url: str, assignment: str, student: str,
-                notebook: str, out: str) -> str:
-    """Run in a limited worker: nbgrader's feedback pipeline on a learner-safe notebook."""
+_EXPORTER = None
+
+
+def _exporter():
+    """One exporter per worker process (building one compiles its 27 templates)."""
+    global _EXPORTER
+    if _EXPORTER is not None:
+        return _EXPORTER
     from nbconvert.exporters import HTMLExporter
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import GetGrades
@@ -132,13 +137,20 @@ def export_html(nb_json: str, *, db_url: str, assignment: str, student: str,
     config.HTMLExporter.extra_template_paths = [str(
         base / "server_extensions" / "formgrader" / "static" / "node_modules" / "bootstrap"
         / "dist" / "css")]
-    nb = nbformat.reads(nb_json, as_version=4)
-    resources = {"nbgrader": {"db_url": db_url, "assignment": assignment,
-                              "student": student, "notebook": notebook}}
     exporter = HTMLExporter(config=config)
     exporter.register_preprocessor(GetGrades(), enabled=True)
     exporter.register_preprocessor(CSSHTMLHeaderPreprocessor(), enabled=True)
-    html, _ = exporter.from_notebook_node(nb, resources=resources)
+    _EXPORTER = exporter
+    return exporter
+
+
+def export_html(nb_json: str, *, db_url: str, assignment: str, student: str,
+                notebook: str, out: str) -> str:
+    """Run in a limited worker: nbgrader's feedback pipeline on a learner-safe notebook."""
+    nb = nbformat.reads(nb_json, as_version=4)
+    resources = {"nbgrader": {"db_url": db_url, "assignment": assignment,
+                              "student": student, "notebook": notebook}}
+    html, _ = _exporter().from_notebook_node(nb, resources=resources)
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")

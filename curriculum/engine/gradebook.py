@@ -42,6 +42,7 @@ class Writer:
         self.course = course
         self.db_url = course.db_url
         self._lock_file = None
+        self._gb = None
         self.backup: Path | None = None
 
     # ------------------------------------------------------------------ lock and backup
@@ -64,6 +65,9 @@ class Writer:
         return self
 
     def __exit__(self, *exc):
+        if self._gb is not None:
+            self._gb.close()
+            self._gb = None
         if self._lock_file:
             self._lock_file.close()
 
@@ -94,8 +98,20 @@ class Writer:
 
     # ------------------------------------------------------------------ writes
     def gradebook(self):
-        from nbgrader.api import Gradebook
-        return Gradebook(self.db_url)
+        """The run's one gradebook session (nbgrader's `Gradebook`), opened on first use.
+        SQLite runs in WAL mode with synchronous=NORMAL: a commit no longer waits for an
+        fsync (nbgrader commits several times per submission), a crash or `kill -9` loses
+        nothing committed, and formgrader can read while a run writes."""
+        if self._gb is None:
+            from nbgrader.api import Gradebook
+            from sqlalchemy import text
+            from ..course import _ensure_venv_on_path
+            _ensure_venv_on_path()                      # nbgrader runs `alembic` by name
+            self._gb = Gradebook(self.db_url)
+            if _sqlite_path(self.db_url) is not None:
+                self._gb.db.execute(text("PRAGMA journal_mode=WAL"))
+                self._gb.db.execute(text("PRAGMA synchronous=NORMAL"))
+        return _Borrowed(self._gb)
 
     def folder(self, kind: str, student: str, assignment: str) -> Path:
         return self.course.root / kind / student / assignment
@@ -164,6 +180,20 @@ class Writer:
                     comment.auto_comment = "No response." if unchanged else None
             gb.db.commit()
         _atomic_write(autograded / RECORD, json.dumps(summary, indent=1).encode())
+
+
+class _Borrowed:
+    """`with writer.gradebook() as gb:` without closing the shared session at the end."""
+
+    def __init__(self, gb):
+        self.gb = gb
+
+    def __enter__(self):
+        return self.gb
+
+    def __exit__(self, exc_type, *exc):
+        if exc_type is not None:
+            self.gb.db.rollback()
 
 
 def _timestamp(submitted: Path) -> str | None:

@@ -127,9 +127,10 @@ def _close_sandboxes() -> None:
 atexit.register(_close_sandboxes)
 
 
-def execute(job: dict) -> Run:
+def execute(job: dict) -> Run | None:
     """Run one notebook's cells in this thread's sandbox (started on first use). Runs in a
-    local thread or on a Dask worker; never raises for what the learner's code does."""
+    local thread or on a Dask worker; never raises for what the learner's code does. A job
+    with "warm" set only starts the sandbox."""
     sandbox = getattr(_local, "sandbox", None)
     if sandbox is None or sandbox.preload != job["preload"]:
         if sandbox is not None:
@@ -139,6 +140,10 @@ def execute(job: dict) -> Run:
         with _sandboxes_lock:
             _sandboxes.append(sandbox)
         _local.sandbox = sandbox
+    if job.get("warm"):
+        if sandbox.proc is None:
+            sandbox.start()
+        return None
     run = sandbox.run(job["cells"], Limits(**job["limits"]), protect=job["protect"])
     run.protections = sandbox.protections()
     return run
@@ -154,6 +159,13 @@ class _Local:
     def submit(self, job: dict) -> Future:
         return self.pool.submit(execute, job)
 
+    def warm(self, job: dict) -> None:
+        """Start every worker's sandbox now, while the main thread reads the submissions
+        (a thread is created per submit while none is idle, so each start lands on its own
+        worker)."""
+        for _ in range(self.pool._max_workers):
+            self.pool.submit(execute, {**job, "warm": True})
+
     def close(self) -> None:
         self.pool.shutdown(wait=True)
         _close_sandboxes()
@@ -168,6 +180,9 @@ class _Dask:
 
     def submit(self, job: dict):
         return self.client.submit(execute, job, pure=False)
+
+    def warm(self, job: dict) -> None:
+        pass                                            # Dask workers start on first job
 
     def close(self) -> None:
         self.client.close()
@@ -210,15 +225,15 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
     """Grade every student's submission of every assignment; one bad submission never stops
     the others. Unchanged submissions already graded by this engine are not graded again
     unless `force` (so a run killed half-way resumes)."""
-    from ..build import generate_release
+    from ..build import ensure_released
 
     start = time.perf_counter()
     students = roster(submissions)
     workers = workers or os.cpu_count() or 1
     with Writer(course) as writer:
-        for assignment in assignments:
-            _ensure_released(course, writer, assignment, generate_release)
         with writer.gradebook() as gb:
+            for assignment in assignments:
+                ensure_released(course, assignment, gb)
             for student in students:
                 gb.update_or_create_student(student)
         plans = {a.id: _plan(course, a) for a in assignments}
@@ -227,6 +242,7 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
         log_dir = course.root / "reports" / "sandbox-logs"
         log_dir.mkdir(parents=True, exist_ok=True)
         backend = _Dask(scheduler) if scheduler else _Local(workers)
+        backend.warm({"preload": preload, "log_dir": str(log_dir), "bubblewrap": bubblewrap})
         fb = FeedbackPool(workers if feedback else 0) if feedback else None
         outcomes: list[Outcome] = []
         protections: dict = {}
@@ -280,31 +296,6 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
     outcomes.sort(key=lambda o: order[(o.student, o.assignment)])
     return Result(outcomes, protections, backend.description, time.perf_counter() - start,
                   writer.backup)
-
-
-def _ensure_released(course: Course, writer: Writer, assignment: Assignment, generate) -> None:
-    """nbgrader's generate_assignment (release/ and the gradebook's copy of the cells), unless
-    it already ran on this exact source notebook for this gradebook (it costs ~1 s each)."""
-    from nbgrader.api import MissingEntry
-
-    stamp_file = course.root / ".curriculum-released.json"
-    try:
-        stamps = json.loads(stamp_file.read_text())
-    except (OSError, ValueError):
-        stamps = {}
-    source = course.source_notebook(assignment.id)
-    stamp = [hashlib.sha256(source.read_bytes()).hexdigest() if source.exists() else "",
-             writer.db_url]
-    if stamps.get(assignment.id) == stamp and course.release_notebook(assignment.id).exists():
-        with writer.gradebook() as gb:
-            try:
-                gb.find_assignment(assignment.id)
-                return
-            except MissingEntry:
-                pass
-    generate(course, assignment)
-    stamps[assignment.id] = stamp
-    stamp_file.write_text(json.dumps(stamps, indent=1, sort_keys=True))
 
 
 def _dask_completed(pending):
