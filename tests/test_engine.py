@@ -24,7 +24,8 @@ from tests.fixtures.tiny_course import TINY_ID
 
 LIMITS = Limits(cell_s=5, notebook_s=30)
 ADD = "def add(a, b):\n    return a + b\n"
-MEAN = "def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n    return sum(xs) / len(xs)\n"
+MEAN = ("def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+        "    return sum(xs) / len(xs)\n")
 
 
 def _course(tiny_course: Path):

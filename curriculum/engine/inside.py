@@ -11,11 +11,13 @@ E drops to the job's uid (when the zygote is root), sets rlimits, clears the env
 and runs the cells with an IPython shell. When E exits or is killed, the kernel kills every
 process left in its namespace: a `setsid` child cannot outlive the submission.
 
-Protocol. stdin: one JSON object per line, {"op": "run", ...} or {"op": "kill"}.
-Two pipes back to the grader: the control pipe ({"ev": "ready"|"exit"}), written only by the
-zygote and closed in E, and the events pipe ({"ev": "start"|"cell"}, fd 3 in E), which learner
-code can write to. The grader checks every event against the instructor's notebook and ends a
-job only on the control pipe's "exit".
+Protocol. stdin: one JSON object per line: {"op": "run", ...} starts a job; then
+{"op": "cell", ...} lines, which the zygote relays to E (fd 4) one at a time, the next only
+after the previous result; {"op": "end"} closes E's input; {"op": "kill"} kills E. Two pipes
+back to the grader: the control pipe ({"ev": "ready"|"exit"}), written only by the zygote and
+closed in E, and the events pipe ({"ev": "start"|"cell"}, fd 3 in E), which learner code can
+write to. Each result must echo its cell's nonce; the grader checks every event against the
+instructor's notebook and ends a job only on the control pipe's "exit".
 
 This module imports only the standard library at the top: it must start fast and must not
 import nbgrader (2.8 s) inside the sandbox.
@@ -419,9 +421,11 @@ class _Snapshot:
     @classmethod
     def take(cls, shell, names):
         for name in (*names, *STRICT_MODULES):          # numpy.testing is imported lazily
+            if name.split(".")[0] not in sys.modules:   # a library no notebook imports
+                continue
             try:
                 importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - a library the course does not use
+            except Exception:  # noqa: BLE001
                 pass
         modules = {n: cls._functions(sys.modules[n]) for n in (*names, *STRICT_MODULES)
                    if n in sys.modules and n not in UNPROTECTABLE}
