@@ -12,7 +12,6 @@ import copy
 import hashlib
 import json
 import os
-import shutil
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,12 +22,12 @@ import pytest
 
 from curriculum.course import Course
 from curriculum.engine.run import grade
-from curriculum.engine.sandbox import Limits
+from curriculum.engine.sandbox import Limits, bubblewrap_works
 from curriculum.notebooks import grade_id
 from curriculum.syllabus import load_syllabus
 from tests.fixtures.tiny_course import REPO, TINY_ID, make_tiny_course
 
-SANDBOXED = shutil.which("bwrap") is not None
+SANDBOXED = bubblewrap_works()
 NO_SANDBOX = "bubblewrap (bwrap) is not installed: learner code would run unconfined"
 NB = f"{TINY_ID}.ipynb"
 MARKER = "987654"                 # the setsid child's command line: sleep 987654

@@ -128,6 +128,20 @@ def bubblewrap() -> str | None:
     return shutil.which("bwrap")
 
 
+def bubblewrap_works() -> bool:
+    """Whether bubblewrap is installed and may create namespaces here (a container may
+    forbid it); the engine falls back, loudly, when it may not."""
+    path = bubblewrap()
+    if not path:
+        return False
+    try:
+        return subprocess.run([path, "--ro-bind", "/", "/", "--unshare-net", "--unshare-pid",
+                               "--dev", "/dev", "--proc", "/proc", "true"],
+                              capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+
 class Sandbox:
     """One warm parent in one sandbox, running one notebook at a time."""
 
