@@ -132,13 +132,8 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
     course = Course.at(course_root)
     assignments = load_syllabus(course.syllabus_path).select(ids)
     total = len(roster(submissions)) * len(assignments)
-    limits = None
-    if cell_timeout or notebook_timeout:
-        limits = Limits(cell_s=cell_timeout or Limits.cell_s,
-                        notebook_s=notebook_timeout or Limits.notebook_s)
-    elif course.nbgrader_config().Execute.get("timeout"):
-        limits = Limits(cell_s=float(course.nbgrader_config().Execute.timeout),
-                        notebook_s=Limits.notebook_s)
+    configured = course.nbgrader_config().Execute.get("timeout")
+    limits = Limits(cell_s=cell_timeout or configured or Limits.cell_s)
     counts = {"failing": 0}
     with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(),
                   TextColumn("{task.fields[note]}"), console=console) as progress:
@@ -153,7 +148,8 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
                 f"{outcome.max_score:g}"))
 
         result = grade(course, assignments, submissions, workers=workers, scheduler=scheduler,
-                       limits=limits, force=force, feedback=feedback, on_outcome=on_outcome)
+                       limits=limits, notebook_timeout=notebook_timeout, force=force,
+                       feedback=feedback, on_outcome=on_outcome)
     outcomes = result.outcomes
     report_dir = Path(report_dir) if report_dir else course.reports_dir
     grades_csv = export_grades_csv(course.db_url, report_dir / "grades.csv")

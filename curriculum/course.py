@@ -70,7 +70,6 @@ class Course:
 
     def nbgrader_config(self, **overrides: dict):
         """nbgrader's traitlets Config: this course's nbgrader_config.py, rooted here."""
-        from traitlets.config import Config
         from traitlets.config.loader import PyFileConfigLoader
 
         if not self.config_file.exists():

@@ -219,11 +219,12 @@ class Result:
 
 def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
           workers: int | None = None, scheduler: str | None = None,
-          limits: Limits | None = None, force: bool = False, feedback: bool = True,
-          bubblewrap: bool = True,
+          limits: Limits | None = None, notebook_timeout: float | None = None,
+          force: bool = False, feedback: bool = True, bubblewrap: bool = True,
           on_outcome: Callable[[Outcome], None] | None = None) -> Result:
     """Grade every student's submission of every assignment; one bad submission never stops
-    the others. Unchanged submissions already graded by this engine are not graded again
+    the others. A notebook may run `notebook_timeout` seconds, by default the smaller of
+    `limits.notebook_s` and three times the assignment's CPU budget. Unchanged submissions already graded by this engine are not graded again
     unless `force` (so a run killed half-way resumes)."""
     from ..build import ensure_released
 
@@ -259,9 +260,8 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
                 for assignment in assignments:
                     plan = plans[assignment.id]
                     base = limits or Limits()
-                    lim = Limits(**{**asdict(base), "notebook_s": min(
-                        base.notebook_s, 3 * assignment.budget_s) if limits is None
-                        else base.notebook_s})
+                    lim = Limits(**{**asdict(base), "notebook_s": notebook_timeout or min(
+                        base.notebook_s, 3 * assignment.budget_s)})
                     outcome, job, state = _prepare(writer, plan, student, submissions, lim,
                                                    preload, log_dir, force, bubblewrap,
                                                    feedback)
