@@ -7,6 +7,7 @@ c.CourseDirectory.course_id = "ml-curriculum"
 
 # A learner's cell that runs longer than this is interrupted and shown as an error, and the
 # next cells still run (nbgrader's default interrupt_on_timeout). No solved cell needs 60 s.
+# `curriculum grade` uses the same per-cell limit (--cell-timeout overrides it).
 c.Execute.timeout = 60
 c.Execute.interrupt_on_timeout = True
 # Immediate shutdown gives identical grades and saves ~1.5 s per notebook (DESIGN.md, measured).
@@ -21,9 +22,10 @@ c.LimitOutput.max_traceback = 60
 # Files beside a notebook in source/<id>/ are released with it; never these.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".*"]
 
-# Feedback shows learners their graded notebook without the hidden test source (nbgrader #917).
-# A traceback from a failing hidden test can still quote its failing line; the grading engine
-# issue replaces feedback generation to close that too.
+# Stock `nbgrader generate_feedback` shows learners their graded notebook without the hidden
+# test source (nbgrader #917), but a traceback from a failing hidden test can still quote its
+# failing line (#1363). `curriculum grade` writes feedback itself from learner-safe messages
+# (curriculum/engine/feedback.py) with the same template; this setting is for stock use.
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor  # noqa: E402
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades  # noqa: E402
 
