@@ -224,8 +224,9 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
           on_outcome: Callable[[Outcome], None] | None = None) -> Result:
     """Grade every student's submission of every assignment; one bad submission never stops
     the others. A notebook may run `notebook_timeout` seconds, by default the smaller of
-    `limits.notebook_s` and three times the assignment's CPU budget. Unchanged submissions already graded by this engine are not graded again
-    unless `force` (so a run killed half-way resumes)."""
+    `limits.notebook_s` and three times the assignment's CPU budget. Unchanged submissions
+    already graded by this engine are not graded again unless `force` (so a run killed
+    half-way resumes)."""
     from ..build import ensure_released
 
     start = time.perf_counter()
@@ -244,7 +245,7 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
         log_dir.mkdir(parents=True, exist_ok=True)
         backend = _Dask(scheduler) if scheduler else _Local(workers)
         backend.warm({"preload": preload, "log_dir": str(log_dir), "bubblewrap": bubblewrap})
-        fb = FeedbackPool(workers if feedback else 0) if feedback else None
+        fb = FeedbackPool(workers) if feedback else None
         outcomes: list[Outcome] = []
         protections: dict = {}
         pending: dict = {}
@@ -280,7 +281,13 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
                     finish(outcome)
                     continue
                 protections = getattr(run, "protections", protections) or protections
-                _record(writer, plan, outcome, job, state, run, fb, feedback_jobs)
+                try:
+                    _record(writer, plan, outcome, job, state, run, fb, feedback_jobs)
+                except Exception as exc:  # noqa: BLE001 - recorded; the others still graded
+                    writer.forget(outcome.student, outcome.assignment)
+                    outcome.status, outcome.score = "failed", 0.0
+                    outcome.reasons.append(f"could not record the grade ({type(exc).__name__}: "
+                                           f"{str(exc)[:200]})")
                 finish(outcome)
             if fb:
                 for outcome, future in feedback_jobs:
