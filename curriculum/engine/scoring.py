@@ -17,7 +17,8 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
-from ..notebooks import grade_id, is_autograded_test, is_manual_answer, is_solution, points
+from ..notebooks import (failing_output, grade_id, is_autograded_test, is_manual_answer,
+                         is_solution, points)
 from .sandbox import Run
 
 TIMEOUT = "CellTimeoutError"
@@ -101,11 +102,6 @@ def clean_output(output):
     return None
 
 
-def _error(outputs: list) -> dict | None:
-    return next((o for o in outputs if isinstance(o, dict) and o.get("output_type") == "error"),
-                None)
-
-
 def score(nb, run: Run, release_nb, *, cell_s: float | None = None) -> Scored:
     """Fill `nb` (canonical cells from `intake`) with the run's outputs and score it."""
     executed = copy.deepcopy(nb)
@@ -146,8 +142,10 @@ def score(nb, run: Run, release_nb, *, cell_s: float | None = None) -> Scored:
                                    f"{text[0][:160] if text else ''}")
         if is_autograded_test(cell):
             scored.cells.append(_score_test(cell, result, run, index, cell_s))
-        elif result is not None and is_solution(cell) and _error(cell.outputs):
-            scored.reasons.append(f"{grade_id(cell)}: {safe_message(_error(cell.outputs), cell_s)}")
+        elif result is not None and is_solution(cell):
+            error = failing_output(cell, include_stderr=False)   # stderr is only a warning
+            if error is not None:
+                scored.reasons.append(f"{grade_id(cell)}: {safe_message(error, cell_s)}")
     for cs in scored.cells:
         if cs.status in ("failed", "not run", "review") and cs.message:
             scored.reasons.append(f"{cs.grade_id}: {cs.message}")
@@ -179,7 +177,7 @@ def _score_test(cell, result, run: Run, index: int, cell_s) -> CellScore:
         else:
             why = f"did not run: {run.stopped}" if run.stopped else "did not run"
         return CellScore(gid, 0.0, possible, "not run", why)
-    error = _error(cell.outputs)
+    error = failing_output(cell, include_stderr=False)
     if result.tampered_during:
         return CellScore(gid, 0.0, possible, "review",
                          "learner code changed " + ", ".join(result.tampered_during[:4]) +
