@@ -58,7 +58,7 @@ def build(assignment_ids: tuple[str, ...], course_root: Path | None) -> None:
 @course_option
 def validate(assignment_ids: tuple[str, ...], workers: int | None,
              course_root: Path | None) -> None:
-    """Run the six authoring gates; exit 1 if any gate fails."""
+    """Run the seven authoring gates; exit 1 if any gate fails."""
     from .commands import validate_command
     if not validate_command(assignment_ids, workers=workers, course_root=course_root):
         sys.exit(1)

@@ -1,8 +1,12 @@
-"""`curriculum validate`: the six authoring gates of DESIGN.md for each assignment.
+"""`curriculum validate`: the authoring gates of DESIGN.md for each assignment.
 
 1 lint · 2 source earns full marks · 3 release earns 0 and runs to the end · 4 every mutant
-loses points · 5 two source runs score identically · 6 source runtime within the budget.
-All notebook executions of all assignments run in one process pool, one kernel per job.
+loses points · 5 two source runs score identically · 6 source runtime within the budget ·
+7 the source earns full marks in the grading sandbox too.
+Source and release runs use one fresh Jupyter kernel each (what stock nbgrader does), all in
+one process pool. Mutants run on the grading engine's warm forked sandboxes and are scored
+by its rules (`curriculum.warm_runs`): each costs its cells, not a kernel start and imports,
+and a mutant must lose points under the grader learners actually face.
 """
 
 from __future__ import annotations
@@ -18,14 +22,16 @@ import nbformat
 from .build import release_in_scratch
 from .course import Course
 from .errors import CurriculumError
-from .execute import execute_notebook
+from .engine.sandbox import Limits
+from .execute import DEFAULT_CELL_TIMEOUT_S, execute_notebook
 from .lint import lint_notebook
 from .mutants import Mutant, load_mutants
 from .notebooks import exercises, max_autograded_points, read_notebook, with_source_cells
 from .scoring import Score, score_notebook
 from .syllabus import Assignment
+from .warm_runs import WarmJob, run_warm
 
-GATES = ("lint", "source", "release", "mutants", "determinism", "budget")
+GATES = ("lint", "source", "release", "mutants", "determinism", "budget", "sandbox")
 
 
 @dataclass
@@ -88,6 +94,7 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
     failing gate, only for a setup problem such as a missing notebook)."""
     reports: dict[str, AssignmentValidation] = {}
     jobs: list[tuple] = []
+    warm_jobs: list[WarmJob] = []
     context: dict[str, dict] = {}
     scratch_dirs: list[Path] = []
     try:
@@ -109,8 +116,12 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
             jobs += [((assignment.id, "source", 1), source, folder),
                      ((assignment.id, "source", 2), source, folder),
                      ((assignment.id, "release", 0), graded_release, folder)]
-            jobs += [((assignment.id, "mutant", i), m.apply(source), folder)
-                     for i, m in enumerate(mutants)]
+            limits = Limits(cell_s=DEFAULT_CELL_TIMEOUT_S,
+                            notebook_s=3 * assignment.budget_s)
+            warm_jobs.append(WarmJob((assignment.id, "sandbox", 0), source, release, folder,
+                                     limits))
+            warm_jobs += [WarmJob((assignment.id, "mutant", i), m.apply(source), release,
+                                  folder, limits) for i, m in enumerate(mutants)]
         results: dict[tuple, tuple[dict, float, str | None]] = {}
         workers = workers or os.cpu_count() or 1
         with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
@@ -120,6 +131,7 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
                 results[key] = (nb, seconds, error)
                 if progress:
                     progress(key)
+        warm = run_warm(warm_jobs, workers=workers, progress=progress)
     finally:
         for scratch in scratch_dirs:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -150,16 +162,18 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
             detail += f"; {rel_err}"
         report.gates.append(Gate("release", rel_ok, detail))
 
+        sandboxed = warm[(aid, "sandbox", 0)]
+        sandbox_ok = sandboxed.earned == full and not sandboxed.problem
         outcomes = []
         for i, mutant in enumerate(context[aid]["mutants"]):
-            nb, _s, _e = results[(aid, "mutant", i)]
-            outcomes.append(MutantOutcome(mutant, score_notebook(nb).total, full))
+            outcomes.append(MutantOutcome(mutant, warm[(aid, "mutant", i)].earned, full))
         report.mutants = outcomes
         survivors = [o.mutant.name for o in outcomes if not o.caught]
         report.gates.append(Gate(
-            "mutants", bool(outcomes) and not survivors,
+            "mutants", bool(outcomes) and not survivors and sandbox_ok,
             f"{len(outcomes) - len(survivors)}/{len(outcomes)} caught"
-            + (f"; survived: {', '.join(survivors)}" if survivors else "")))
+            + (f"; survived: {', '.join(survivors)}" if survivors else "")
+            + ("" if sandbox_ok else "; not judged: the source fails in the grading sandbox")))
 
         same = score1.cells == score2.cells and err1 == err2
         report.gates.append(Gate("determinism", same, "identical scores" if same else
@@ -167,6 +181,11 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
         within = sec1 <= report.assignment.budget_s
         report.gates.append(Gate("budget", within,
                                  f"{sec1:.1f} s of {report.assignment.budget_s:g} s"))
+        detail = f"{sandboxed.earned:g}/{full:g} points under curriculum grade"
+        if not sandbox_ok:
+            detail += "".join(f"; {gid}: {msg[:120]}" for gid, msg in sandboxed.failures.items())
+            detail += f"; {sandboxed.problem}" if sandboxed.problem else ""
+        report.gates.append(Gate("sandbox", sandbox_ok, detail))
     return list(reports.values())
 
 

@@ -1,4 +1,4 @@
-"""The six authoring gates over every ready assignment of the real curriculum."""
+"""The seven authoring gates over every ready assignment of the real curriculum."""
 
 import pytest
 

@@ -39,3 +39,40 @@ def test_release_crashing_outside_exercises_fails(tiny_course):
     gates, _ = run(tiny_course)
     assert gates["source"].ok
     assert not gates["release"].ok and "NotImplementedError" in gates["release"].detail
+
+
+def _edit_cell(course_root, grade_id, edit):
+    import nbformat
+    path = course_root / "source" / TINY_ID / f"{TINY_ID}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+    cell.source = edit(cell.source)
+    nbformat.write(nb, path)
+
+
+def test_released_data_files_reach_the_grading_sandbox(tiny_course):
+    # A test that reads a file released beside the notebook passes in a kernel and in the
+    # sandbox alike, and the mutants are still judged on their merits.
+    (tiny_course / "source" / TINY_ID / "numbers.txt").write_text("4 6\n")
+    _edit_cell(tiny_course, "q2_mean_tests", lambda s: s.replace(
+        "### BEGIN HIDDEN TESTS", "### BEGIN HIDDEN TESTS\n"
+        "expect_close(mean([float(v) for v in open('numbers.txt').read().split()]), 5.0, "
+        "'mean of numbers.txt')"))
+    gates, report = run(tiny_course)
+    assert gates["sandbox"].ok and gates["mutants"].ok, {n: g.detail for n, g in gates.items()}
+    assert gates["sandbox"].detail.startswith("4/4 points")
+
+
+def test_a_source_that_only_works_outside_the_grader_fails_the_sandbox_gate(
+        tiny_course, monkeypatch):
+    # A Jupyter kernel inherits the author's environment; `curriculum grade` does not. A test
+    # that depends on it would give every learner a zero, and would make every mutant look
+    # caught, so the mutant gate refuses to judge.
+    monkeypatch.setenv("TINY_AUTHOR_ONLY", "1")
+    _edit_cell(tiny_course, "q1_add_tests", lambda s: "import os\n"
+               "assert os.environ['TINY_AUTHOR_ONLY'] == '1'\n" + s)
+    gates, _ = run(tiny_course)
+    assert gates["source"].ok
+    assert not gates["sandbox"].ok and "2/4 points" in gates["sandbox"].detail
+    assert "q1_add_tests" in gates["sandbox"].detail
+    assert not gates["mutants"].ok and "not judged" in gates["mutants"].detail
