@@ -31,6 +31,7 @@ SANDBOXED = bubblewrap_works()
 NO_SANDBOX = "bubblewrap (bwrap) is not installed: learner code would run unconfined"
 NB = f"{TINY_ID}.ipynb"
 MARKER = "987654"                 # the setsid child's command line: sleep 987654
+LEFTOVER_MARKERS = (f"sleep\0{MARKER}".encode(), f"server-{MARKER}".encode())
 # the duplicated-test learner's notebook repeats a cell id; nbformat warns while reading it
 pytestmark = pytest.mark.filterwarnings("ignore::nbformat.warnings.DuplicateCellId")
 
@@ -442,6 +443,30 @@ def setsid_child(ctx):
                     f"subprocess.Popen(['sleep', '{MARKER}'], start_new_session=True)\n")
 
 
+@case(score=4, sandbox=True, review=("learner thread(s) still running",),
+      warnings=("wrote to stderr",))
+def loopback_servers_left_running(ctx):
+    """Stage 4 notebooks start servers: a threaded HTTP server and a `setsid` server process,
+    both on loopback, reached from the notebook, and both left running. The answers are right
+    only if both servers answered, so full marks prove loopback works in the sandbox; the
+    leftover check proves neither outlives the notebook. The live server thread while tests
+    run goes to review, as any learner thread does."""
+    serve = ("import sys, http.server\n"
+             "srv = http.server.HTTPServer(('127.0.0.1', 0), http.server.SimpleHTTPRequestHandler)\n"
+             "print(srv.server_address[1], flush=True)\n"
+             "srv.serve_forever()\n")
+    return answered(ctx, q1=(
+        "import http.server, subprocess, sys, threading, urllib.request\n"
+        "_srv = http.server.ThreadingHTTPServer(('127.0.0.1', 0), http.server.SimpleHTTPRequestHandler)\n"
+        "threading.Thread(target=_srv.serve_forever, daemon=True).start()\n"
+        f"_proc = subprocess.Popen([sys.executable, '-c', {serve!r}, 'server-{MARKER}'],\n"
+        "                         stdout=subprocess.PIPE, text=True, start_new_session=True)\n"
+        "_port = int(_proc.stdout.readline())\n"
+        "_ok = all(urllib.request.urlopen(f'http://127.0.0.1:{p}/', timeout=2).status == 200\n"
+        "          for p in (_srv.server_address[1], _port))\n"
+        "def add(a, b):\n    return a + b if _ok else a - b\n"), q2=MEAN)
+
+
 def gated(flag: str) -> dict:
     """Answers that are right only where `flag` (set by a probe) is true."""
     return {"q1": f"def add(a, b):\n    return a + b if {flag} else a - b\n",
@@ -645,7 +670,7 @@ def grade_cohort(root: Path, names) -> Cohort:
     finally:
         listener.close()
     leftover = [p for p in Path("/proc").glob("[0-9]*/cmdline")
-                if f"sleep\0{MARKER}".encode() in _readable(p)]
+                if any(m in _readable(p) for m in LEFTOVER_MARKERS)]
     outcomes: dict = {}
     for outcome in result.outcomes:
         outcomes.setdefault(outcome.student, []).append(outcome)
