@@ -6,6 +6,7 @@ import ast
 import re
 from collections import Counter
 
+from .clauses import clause_problems
 from .mutants import Mutant
 from .notebooks import (BEGIN_HIDDEN, BEGIN_SOLUTION, END_HIDDEN, END_SOLUTION, TESTS_SUFFIX,
                         exercises, grade_id, is_autograded_test, is_grade, is_solution,
@@ -74,6 +75,7 @@ def lint_notebook(nb, assignment: Assignment, mutants: list[Mutant]) -> list[str
         if count < MIN_MUTANTS:
             problems.append(f"solution '{exercise.solution_id}' has {count} mutant(s); add at "
                             f"least {MIN_MUTANTS} under tests/mutants/{assignment.id}/.")
+    problems += clause_problems(nb, mutants, assignment.id)
     solution_ids = {e.solution_id for e in exercises(nb)}
     for mutant in mutants:
         if mutant.target not in solution_ids:
