@@ -1,0 +1,13 @@
+# Mutant: the data folder is sent to the builder
+# Write DOCKERIGNORE = """...""" (a multi-line string) below; the last lines write it to its file.
+DOCKERIGNORE = """\
+# Version control, local environments and caches: never part of an image.
+.git
+.venv
+**/__pycache__
+**/*.pyc
+# Secrets, at any depth.
+**/.env
+**/.env.*
+"""
+Path(".dockerignore").write_text(DOCKERIGNORE)
