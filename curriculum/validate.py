@@ -26,7 +26,8 @@ from .engine.sandbox import Limits
 from .execute import DEFAULT_CELL_TIMEOUT_S, execute_notebook
 from .lint import lint_notebook
 from .mutants import Mutant, load_mutants
-from .notebooks import exercises, max_autograded_points, read_notebook, with_source_cells
+from .notebooks import (exercises, grade_id, max_autograded_points, read_notebook,
+                        with_source_cells)
 from .scoring import Score, score_notebook
 from .syllabus import Assignment
 from .warm_runs import WarmJob, run_warm
@@ -83,6 +84,13 @@ def _run_job(args: tuple) -> tuple[str, dict, float, str | None]:
     return key, run.notebook, run.seconds, run.error
 
 
+def _last_test_cells(nb) -> dict[str, int]:
+    """Solution grade_id -> the index of the last cell of its exercise's tests."""
+    index = {grade_id(c): i for i, c in enumerate(nb.cells) if grade_id(c)}
+    return {e.solution_id: max(index[t] for t in e.test_ids)
+            for e in exercises(nb) if e.test_ids}
+
+
 def _describe(score: Score) -> str:
     failing = ", ".join(f"{gid} ({msg[:80]})" for gid, msg in score.failures.items())
     return failing or "no failing test cell"
@@ -120,8 +128,12 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
                             notebook_s=3 * assignment.budget_s)
             warm_jobs.append(WarmJob((assignment.id, "sandbox", 0), source, release, folder,
                                      limits))
+            # A mutant first runs only up to its own exercise's tests (most are caught there);
+            # one that survives that prefix runs whole, so a later test may still catch it.
+            last_test = _last_test_cells(source)
             warm_jobs += [WarmJob((assignment.id, "mutant", i), m.apply(source), release,
-                                  folder, limits) for i, m in enumerate(mutants)]
+                                  folder, limits, stop_after=last_test.get(m.target))
+                          for i, m in enumerate(mutants)]
         results: dict[tuple, tuple[dict, float, str | None]] = {}
         workers = workers or os.cpu_count() or 1
         with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
@@ -132,6 +144,10 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
                 if progress:
                     progress(key)
         warm = run_warm(warm_jobs, workers=workers, progress=progress)
+        again = [WarmJob(j.key, j.notebook, j.release_nb, j.files_from, j.limits)
+                 for j in warm_jobs if j.stop_after is not None and
+                 not warm[j.key].loses_points]
+        warm.update(run_warm(again, workers=workers, progress=progress))
     finally:
         for scratch in scratch_dirs:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -166,7 +182,9 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
         sandbox_ok = sandboxed.earned == full and not sandboxed.problem
         outcomes = []
         for i, mutant in enumerate(context[aid]["mutants"]):
-            outcomes.append(MutantOutcome(mutant, warm[(aid, "mutant", i)].earned, full))
+            result = warm[(aid, "mutant", i)]
+            outcomes.append(MutantOutcome(mutant, result.earned if result.loses_points
+                                          else full, full))
         report.mutants = outcomes
         survivors = [o.mutant.name for o in outcomes if not o.caught]
         report.gates.append(Gate(

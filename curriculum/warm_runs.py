@@ -32,6 +32,7 @@ class WarmJob:
     release_nb: object        # the assignment's release (tells blank manual answers)
     files_from: Path | None   # released files copied beside the notebook
     limits: Limits
+    stop_after: int | None = None   # run cells up to this index only (a prefix of the notebook)
 
 
 @dataclass
@@ -41,6 +42,12 @@ class WarmResult:
     possible: float
     failures: dict            # test grade_id -> learner-safe reason, for cells that lost points
     problem: str | None       # why the run itself did not finish (timeout, crash), if it did not
+    lost: list                # test grade_ids that ran and lost points
+
+    @property
+    def loses_points(self) -> bool:
+        """Whether the run cost points in a test that ran (or the run itself broke down)."""
+        return bool(self.lost) or self.problem is not None
 
 
 def _protect(nb) -> list[str]:
@@ -68,12 +75,16 @@ def run_warm(jobs: list[WarmJob], *, workers: int | None = None, progress=None,
             sandbox = local.sandbox = Sandbox(preload, log_dir=log_dir)
             with lock:
                 sandboxes.append(sandbox)
-        run = sandbox.run(jobs_cells(job.notebook), job.limits, files_from=job.files_from,
+        cells = [c for c in jobs_cells(job.notebook)
+                 if job.stop_after is None or c["index"] <= job.stop_after]
+        run = sandbox.run(cells, job.limits, files_from=job.files_from,
                           protect=_protect(job.notebook))
         scored = score(job.notebook, run, job.release_nb, cell_s=job.limits.cell_s)
         failures = {c.grade_id: c.message for c in scored.cells
                     if c.status != "manual" and c.earned < c.possible}
-        result = WarmResult(job.key, scored.earned, scored.possible, failures, run.stopped)
+        lost = [c.grade_id for c in scored.cells
+                if c.status not in ("manual", "not run") and c.earned < c.possible]
+        result = WarmResult(job.key, scored.earned, scored.possible, failures, run.stopped, lost)
         if progress:
             progress(job.key)
         return result

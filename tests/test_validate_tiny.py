@@ -76,3 +76,15 @@ def test_a_source_that_only_works_outside_the_grader_fails_the_sandbox_gate(
     assert not gates["sandbox"].ok and "2/4 points" in gates["sandbox"].detail
     assert "q1_add_tests" in gates["sandbox"].detail
     assert not gates["mutants"].ok and "not judged" in gates["mutants"].detail
+
+
+def test_a_mutant_caught_only_by_a_later_exercise_still_counts(tiny_course):
+    # Mutants first run only up to their own exercise's tests; one that survives that prefix
+    # runs whole, so a catch by a later exercise's test is not lost.
+    _edit_cell(tiny_course, "q2_mean_tests", lambda s: s.replace(
+        "### BEGIN HIDDEN TESTS", "### BEGIN HIDDEN TESTS\nexpect_equal(add(1000, 1), 1001, 'add')"))
+    (tiny_course / "tests" / "mutants" / TINY_ID / "q1_add__big_numbers.py").write_text(
+        "# Mutant: wrong from 1000 on\ndef add(a, b):\n    return a + b if a < 1000 else 0\n")
+    gates, report = run(tiny_course)
+    late = next(o for o in report.mutants if o.mutant.slug == "big_numbers")
+    assert late.caught and gates["mutants"].ok, gates["mutants"].detail
