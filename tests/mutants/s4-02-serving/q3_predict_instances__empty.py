@@ -1,0 +1,14 @@
+# Mutant: calls the model on an empty list (scikit-learn raises).
+def predict_instances(model, instances):
+    """Predict the species of every instance with one predict_proba call.
+
+    Returns
+    -------
+    list of dict
+        [{"species": str, "probability": float}, ...], one per instance, in order.
+    """
+    X = np.array([[getattr(row, name) for name in FEATURES] for row in instances], dtype=float)
+    proba = model.predict_proba(X)
+    best = proba.argmax(axis=1)
+    return [{"species": str(model.classes_[j]), "probability": float(proba[i, j])}
+            for i, j in enumerate(best)]

@@ -1,0 +1,16 @@
+# Mutant: calls predict_proba once per row.
+def predict_instances(model, instances):
+    """Predict the species of every instance with one predict_proba call.
+
+    Returns
+    -------
+    list of dict
+        [{"species": str, "probability": float}, ...], one per instance, in order.
+    """
+    if len(instances) == 0:
+        return []
+    X = np.array([[getattr(row, name) for name in FEATURES] for row in instances], dtype=float)
+    proba = np.vstack([model.predict_proba(X[i:i + 1]) for i in range(len(X))])
+    best = proba.argmax(axis=1)
+    return [{"species": str(model.classes_[j]), "probability": float(proba[i, j])}
+            for i, j in enumerate(best)]
