@@ -1,0 +1,36 @@
+# Mutant: calls statsmodels' NormalIndPower, which the exercise forbids.
+def sample_size_per_arm(p_baseline, mde, alpha=0.05, power=0.8):
+    """Users per arm to detect an absolute change `mde` of a conversion rate (Cohen's h).
+
+    Parameters
+    ----------
+    p_baseline : float
+        Control conversion rate, in (0, 1).
+    mde : float
+        Minimum detectable effect, absolute (p1 = p_baseline + mde), non-zero.
+    alpha : float, default 0.05
+        Two-sided significance level, in (0, 1).
+    power : float, default 0.8
+        Desired power, in (0, 1).
+
+    Returns
+    -------
+    int
+        Users needed in each arm, rounded up.
+
+    Raises
+    ------
+    ValueError
+        If p_baseline or p_baseline + mde is not in (0, 1), mde == 0, or alpha/power not in (0, 1).
+    """
+    p1 = p_baseline + mde
+    if not (0.0 < p_baseline < 1.0 and 0.0 < p1 < 1.0):
+        raise ValueError(f"rates must lie strictly between 0 and 1, got {p_baseline} and {p1}")
+    if mde == 0:
+        raise ValueError("the minimum detectable effect must be non-zero")
+    if not (0.0 < alpha < 1.0 and 0.0 < power < 1.0):
+        raise ValueError("alpha and power must lie strictly between 0 and 1")
+    from statsmodels.stats.power import NormalIndPower
+    from statsmodels.stats.proportion import proportion_effectsize
+    h = proportion_effectsize(p1, p_baseline)
+    return math.ceil(NormalIndPower().solve_power(effect_size=h, alpha=alpha, power=power, ratio=1.0))
