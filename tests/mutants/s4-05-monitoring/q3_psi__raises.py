@@ -1,0 +1,32 @@
+# Mutant: never raises ValueError for n_bins < 2, empty samples or nan.
+def psi(reference, current, n_bins=10, eps=1e-4):
+    """Population stability index of `current` against `reference`.
+
+    Parameters
+    ----------
+    reference, current : 1-D array-like of numbers
+        Non-empty samples without nan.
+    n_bins : int, default 10
+        Number (>= 2) of equal-frequency bins of the reference.
+    eps : float, default 1e-4
+        Floor for the bin shares.
+
+    Returns
+    -------
+    float
+        sum((a - e) * ln(a / e)) over the bins.
+
+    Raises
+    ------
+    ValueError
+        If n_bins < 2, a sample is empty or contains nan.
+    """
+    ref = np.asarray(reference, dtype=float).ravel()
+    cur = np.asarray(current, dtype=float).ravel()
+    edges = np.quantile(ref, np.linspace(0, 1, n_bins + 1))
+    inner = edges[1:-1]                      # the outer edges are -inf and +inf
+    ref_counts = np.bincount(np.searchsorted(inner, ref, side="right"), minlength=n_bins)
+    cur_counts = np.bincount(np.searchsorted(inner, cur, side="right"), minlength=n_bins)
+    e = np.maximum(ref_counts / ref.size, eps)
+    a = np.maximum(cur_counts / cur.size, eps)
+    return float(np.sum((a - e) * np.log(a / e)))

@@ -1,0 +1,24 @@
+# Mutant: calls scipy.stats.ks_2samp instead of implementing the statistic.
+def ks_statistic(x, y):
+    """Two-sample Kolmogorov-Smirnov statistic max_t |F_x(t) - F_y(t)|.
+
+    Parameters
+    ----------
+    x, y : 1-D array-like of numbers
+        Non-empty samples (sizes may differ, ties allowed).
+
+    Returns
+    -------
+    float
+        The statistic D in [0, 1].
+
+    Raises
+    ------
+    ValueError
+        If x or y is empty.
+    """
+    xs = np.sort(np.asarray(x, dtype=float).ravel())
+    ys = np.sort(np.asarray(y, dtype=float).ravel())
+    if xs.size == 0 or ys.size == 0:
+        raise ValueError("both samples must be non-empty")
+    return float(scipy.stats.ks_2samp(xs, ys).statistic)
