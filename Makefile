@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test validate build clean sandbox
+.PHONY: demo test validate build clean sandbox postgres
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,10 +23,18 @@ sandbox:
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap) \
 	  >/dev/null; } || echo "WARNING: bubblewrap (bwrap) is not installed: learner code will run unconfined"
 
+# PostgreSQL for the gradebook-on-a-server tests (tests/test_postgres.py starts a private
+# cluster on loopback and stops it); installed when we may (root with apt), otherwise skipped.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && \
+	  command -v apt-get >/dev/null && (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	  apt-get install -y -qq postgresql) >/dev/null; } || \
+	  echo "WARNING: PostgreSQL is not installed: tests/test_postgres.py will be skipped"
+
 demo: $(STAMP) sandbox
 	$(BIN)/curriculum demo
 
-test: $(STAMP) sandbox
+test: $(STAMP) sandbox postgres
 	$(BIN)/pytest -n 2 --dist loadfile -q
 
 validate: $(STAMP)

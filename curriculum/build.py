@@ -22,9 +22,20 @@ def _last_line(result: dict) -> str:
 STAMPS = ".curriculum-released.json"   # course root: what each release was generated from
 
 
+def _source_digest(course: Course, assignment_id: str) -> str:
+    """sha256 over every file of source/<id>/ (notebooks and released data files)."""
+    folder = course.root / "source" / assignment_id
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if path.is_file() and not any(part.startswith(".") for part in
+                                      path.relative_to(folder).parts):
+            digest.update(str(path.relative_to(folder)).encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def _stamp(course: Course, assignment: Assignment) -> list[str]:
-    source = course.source_notebook(assignment.id)
-    return [hashlib.sha256(source.read_bytes()).hexdigest(), course.db_url]
+    return [_source_digest(course, assignment.id), course.db_url]
 
 
 def _stamps(course: Course) -> dict:
@@ -37,8 +48,14 @@ def _stamps(course: Course) -> dict:
 def generate_release(course: Course, assignment: Assignment) -> Path:
     """Run `nbgrader generate_assignment` for one assignment (release/<id>/ and the gradebook's
     copy of its cells); returns release/<id>/."""
-    source = course.source_notebook(assignment.id)
-    read_notebook(source)  # a clear error for a missing or malformed notebook
+    folder = course.root / "source" / assignment.id
+    names = sorted(p.name for p in folder.glob("*.ipynb")) if folder.is_dir() else []
+    if not names:
+        raise CurriculumError(f"{folder}: no source notebooks to release "
+                              f"(expected source/{assignment.id}/*.ipynb).")
+    for name in names:
+        read_notebook(folder / name)  # a clear error for a malformed notebook
+    source = folder / names[0]
     result = course.nbgrader_api().generate_assignment(assignment.id, force=True, create=True)
     if not result.get("success"):
         raise CurriculumError(f"{source}: nbgrader could not generate the release: "
@@ -50,16 +67,22 @@ def generate_release(course: Course, assignment: Assignment) -> Path:
 
 
 def ensure_released(course: Course, assignment: Assignment, gradebook) -> None:
-    """`generate_release` unless it already ran on this exact source notebook for this
-    gradebook (it costs ~1 s per assignment, most of it SQLite commits)."""
+    """`generate_release` unless the release is current (it costs ~1 s per assignment, most
+    of it SQLite commits). Current means: every source notebook has its release notebook,
+    the gradebook knows the assignment and each notebook, and our stamp, when there is one,
+    matches the source. A release made by stock `nbgrader generate_assignment` has no stamp
+    and is kept as it is (as `nbgrader autograde` would)."""
     from nbgrader.api import MissingEntry
 
-    source = course.source_notebook(assignment.id)
-    if source.exists() and course.release_notebook(assignment.id).exists() and \
-            _stamps(course).get(assignment.id) == _stamp(course, assignment):
+    names = course.notebook_names(assignment.id)
+    released = course.root / "release" / assignment.id
+    stamp = _stamps(course).get(assignment.id)
+    if names and all((released / n).is_file() for n in names) and \
+            stamp in (None, _stamp(course, assignment)):
         try:
-            gradebook.find_assignment(assignment.id)
-            return
+            known = {nb.name for nb in gradebook.find_assignment(assignment.id).notebooks}
+            if {Path(n).stem for n in names} <= known:
+                return
         except MissingEntry:
             pass
     generate_release(course, assignment)

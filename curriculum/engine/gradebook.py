@@ -2,8 +2,10 @@
 notebooks and the submitted copies, in nbgrader's layout, so formgrader and stock nbgrader
 commands keep working on the same course.
 
-A run holds an exclusive lock (two runs would interleave their writes) and backs the SQLite
-gradebook up first. A gradebook that has vanished while backups exist is an error, not a new
+A run holds an exclusive lock (two runs would interleave their writes): a file lock in the
+course folder and, for a PostgreSQL gradebook, which graders on other machines share, a
+session-level advisory lock on the server. It backs a SQLite gradebook up first (PostgreSQL:
+the server's own backups, `pg_dump`; see the README). A gradebook that has vanished while backups exist is an error, not a new
 empty gradebook (stock nbgrader silently starts over).
 """
 
@@ -27,6 +29,10 @@ from .scoring import Scored
 warnings.filterwarnings("ignore", message=r".*not in session.*")
 
 KEEP_BACKUPS = 5
+# pg_advisory_lock key of `curriculum grade` runs (advisory locks are per database): the
+# first 63 bits of sha256("curriculum grade")
+ADVISORY_KEY = int.from_bytes(__import__("hashlib").sha256(b"curriculum grade").digest()[:8],
+                              "big") >> 1
 RECORD = ".curriculum-grade.json"     # beside the autograded notebook: fingerprint + outcome
 
 
@@ -43,6 +49,9 @@ class Writer:
         self.db_url = course.db_url
         self._lock_file = None
         self._gb = None
+        self._penalties = None
+        self._mode: int | None = None
+        self._server_lock = None
         self.backup: Path | None = None
 
     # ------------------------------------------------------------------ lock and backup
@@ -61,13 +70,51 @@ class Writer:
         self._lock_file.truncate()
         self._lock_file.write(f"pid {os.getpid()}, since {time.strftime('%H:%M:%S')}")
         self._lock_file.flush()
+        try:
+            self._lock_server()
+        except BaseException:
+            self._lock_file.close()
+            raise
         self.backup = self._back_up()
         return self
+
+    def _lock_server(self) -> None:
+        """The advisory lock on a PostgreSQL gradebook, held by its own connection for the
+        whole run; refused at once when another run holds it. nbgrader's own writers
+        (formgrader, a second grader's manual scores) take no such lock and are not
+        blocked: our writes touch only the columns autograding owns."""
+        if not self.db_url.startswith(("postgresql", "postgres:")):
+            return
+        from sqlalchemy import create_engine, text
+
+        self._server_engine = create_engine(self.db_url, poolclass=__import__(
+            "sqlalchemy.pool", fromlist=["NullPool"]).NullPool)
+        try:
+            self._server_lock = self._server_engine.connect()
+            got = self._server_lock.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                                            {"key": ADVISORY_KEY}).scalar()
+        except Exception as exc:  # noqa: BLE001 - driver errors vary
+            raise CurriculumError(f"cannot reach the gradebook {self._safe_url()} "
+                                  f"({type(exc).__name__}: {str(exc).strip()[:200]}); check "
+                                  "c.CourseDirectory.db_url and that the server runs.") from exc
+        if not got:
+            self._server_lock.close()
+            self._server_lock = None
+            raise CurriculumError(f"another `curriculum grade` is running on the gradebook "
+                                  f"{self._safe_url()} (PostgreSQL advisory lock "
+                                  f"{ADVISORY_KEY} is held); wait for it, or stop it.")
+
+    def _safe_url(self) -> str:
+        from sqlalchemy.engine import make_url
+        return make_url(self.db_url).render_as_string(hide_password=True)
 
     def __exit__(self, *exc):
         if self._gb is not None:
             self._gb.close()
             self._gb = None
+        if self._server_lock is not None:
+            self._server_lock.close()                  # ends the session: lock released
+            self._server_lock = None
         if self._lock_file:
             self._lock_file.close()
 
@@ -113,20 +160,56 @@ class Writer:
                 self._gb.db.execute(text("PRAGMA synchronous=NORMAL"))
         return _Borrowed(self._gb)
 
+    @property
+    def file_mode(self) -> int:
+        """nbgrader's permissions for autograded files: `c.AutogradeApp.permissions`, else
+        444 (664 with `c.CourseDirectory.groupshared`)."""
+        if self._mode is None:
+            config = self.course.nbgrader_config()
+            configured = config.AutogradeApp.get("permissions")
+            shared = config.CourseDirectory.get("groupshared")
+            self._mode = int(str(configured or ("664" if shared else "444")), 8)
+        return self._mode
+
     def folder(self, kind: str, student: str, assignment: str) -> Path:
         return self.course.root / kind / student / assignment
 
-    def previous(self, student: str, assignment: str) -> dict | None:
-        path = self.folder("autograded", student, assignment) / RECORD
+    def record_path(self, student: str, assignment: str, notebook: str | None = None) -> Path:
+        """Where the fingerprint of one graded notebook lives (RECORD for a one-notebook
+        assignment named after it, as before several notebooks were supported)."""
+        stem = Path(notebook).stem if notebook else assignment
+        name = RECORD if stem == assignment else f".curriculum-grade.{stem}.json"
+        return self.folder("autograded", student, assignment) / name
+
+    def previous(self, student: str, assignment: str, notebook: str | None = None) -> dict | None:
+        path = self.record_path(student, assignment, notebook)
         try:
             return json.loads(path.read_text())
         except (OSError, ValueError):
             return None
 
-    def forget(self, student: str, assignment: str) -> None:
+    def forget(self, student: str, assignment: str, notebook: str | None = None, *,
+               zero: bool = False) -> None:
         """Drop an earlier grade, so a now-missing or broken submission scores 0, not a
-        stale grade."""
+        stale grade. Without `zero`, the whole submission goes (no notebook of it can be
+        graded); with it, only this notebook's files, and its grades become 0 with no
+        review, as nbgrader scores a notebook missing from a submission."""
         from nbgrader.api import MissingEntry
+        if zero and notebook:
+            stem = Path(notebook).stem
+            with self.gradebook() as gb, warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                gb.update_or_create_student(student)
+                gb.update_or_create_submission(assignment, student)
+                for grade in gb.find_submission_notebook(stem, assignment, student).grades:
+                    grade.auto_score, grade.manual_score = 0.0, None
+                    grade.needs_manual_grade = False
+                gb.db.commit()
+            for path in (self.folder("autograded", student, assignment) / notebook,
+                         self.record_path(student, assignment, notebook),
+                         self.folder("feedback", student, assignment) / f"{stem}.html"):
+                path.unlink(missing_ok=True)
+            return
         with self.gradebook() as gb, warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
@@ -137,18 +220,31 @@ class Writer:
             shutil.rmtree(self.folder(kind, student, assignment), ignore_errors=True)
 
     def record(self, student: str, assignment: str, notebook_name: str, raw: bytes,
-               scored: Scored, release_nb, summary: dict) -> None:
-        """Write one graded submission. Order matters for resume after `kill -9`: files,
-        then the gradebook (one transaction), then the record that marks it done."""
+               scored: Scored, release_nb, summary: dict, *, timestamp: str | None = None,
+               files_dir: Path | None = None) -> float:
+        """Write one graded notebook: the submitted copy and timestamp.txt in submitted/,
+        the executed notebook, the released files and timestamp.txt in autograded/ (as
+        nbgrader lays them out), then the gradebook (one transaction, late penalty
+        included). Returns the points waiting for a grader, read from the gradebook
+        (markdown, code and task cells that need a manual grade). `save_record` marks it
+        done afterwards: that order makes a `kill -9` resumable."""
         submitted = self.folder("submitted", student, assignment)
         submitted.mkdir(parents=True, exist_ok=True)
         _atomic_write(submitted / notebook_name, raw)
         autograded = self.folder("autograded", student, assignment)
         autograded.mkdir(parents=True, exist_ok=True)
-        (autograded / RECORD).unlink(missing_ok=True)
+        self.record_path(student, assignment, notebook_name).unlink(missing_ok=True)
+        mode = self.file_mode
         _atomic_write(autograded / notebook_name,
-                      nbformat.writes(scored.notebook).encode())
-        timestamp = _timestamp(submitted)
+                      nbformat.writes(scored.notebook).encode(), mode)
+        if files_dir is not None:
+            _copy_released_files(files_dir, autograded, mode)
+        for folder in (submitted, autograded):
+            if timestamp is not None:
+                _atomic_write(folder / "timestamp.txt", timestamp.encode(),
+                              mode if folder == autograded else None)
+            elif folder == autograded:
+                (folder / "timestamp.txt").unlink(missing_ok=True)
         released = {c.metadata.get("nbgrader", {}).get("grade_id"): c
                     for c in release_nb.cells if c.metadata.get("nbgrader", {}).get("grade_id")}
         nb_id = Path(notebook_name).stem
@@ -179,7 +275,38 @@ class Writer:
                     unchanged = original is not None and original.source == cell.source
                     comment.auto_comment = "No response." if unchanged else None
             gb.db.commit()
-        _atomic_write(autograded / RECORD, json.dumps(summary, indent=1).encode())
+            notebook = gb.find_submission_notebook(nb_id, assignment, student)
+            self._late_penalty(gb, notebook, student, assignment)
+            gb.db.commit()
+            return float(sum(g.max_score for g in notebook.grades if g.needs_manual_grade))
+
+    def save_record(self, student: str, assignment: str, notebook_name: str,
+                    summary: dict) -> None:
+        """Mark one notebook done (fingerprint + outcome), after its gradebook commit."""
+        _atomic_write(self.record_path(student, assignment, notebook_name),
+                      json.dumps(summary, indent=1).encode())
+
+    def _late_penalty(self, gb, notebook, student: str, assignment: str) -> None:
+        """nbgrader's AssignLatePenalties step, with the course's configured plugin
+        (`c.AssignLatePenalties.plugin_class`, default LateSubmissionPlugin)."""
+        if self._penalties is None:
+            import sys
+
+            from nbgrader.preprocessors import AssignLatePenalties
+
+            home = str(self.course.config_file.parent)   # nbgrader imports plugins from there
+            if home not in sys.path:
+                sys.path.insert(0, home)
+            self._penalties = AssignLatePenalties(config=self.course.nbgrader_config())
+            self._penalties.init_plugin()
+        submission = gb.find_submission(assignment, student)
+        notebook.late_submission_penalty = None
+        if submission.total_seconds_late > 0:
+            penalty = self._penalties.plugin_inst.late_submission_penalty(
+                student, notebook.score, submission.total_seconds_late)
+            if penalty is not None:
+                notebook.late_submission_penalty = self._penalties._check_late_penalty(
+                    notebook, penalty)
 
 
 class _Borrowed:
@@ -196,16 +323,24 @@ class _Borrowed:
             self.gb.db.rollback()
 
 
-def _timestamp(submitted: Path) -> str | None:
-    path = submitted / "timestamp.txt"
-    try:
-        text = path.read_text().strip()
-    except OSError:
-        return None
-    return text or None
+def _copy_released_files(files_dir: Path, dest: Path, mode: int | None) -> None:
+    """The files shipped beside the notebooks, as nbgrader's autograde copies them next to
+    the graded notebook; copies of files no longer shipped are removed (as `--force` does
+    in nbgrader, which starts the folder afresh)."""
+    from .sandbox import data_files
+
+    wanted = set(data_files(files_dir))
+    for rel in data_files(dest):
+        if rel not in wanted and rel.name != "timestamp.txt":
+            (dest / rel).unlink(missing_ok=True)
+    for rel in wanted:
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(dest / rel, (files_dir / rel).read_bytes(), mode)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
-    os.replace(tmp, path)
+    if mode is not None:
+        os.chmod(tmp, mode)
+    os.replace(tmp, path)       # replaces a read-only file too (the folder is ours)

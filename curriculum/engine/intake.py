@@ -39,14 +39,15 @@ class Intake:
     raw: bytes = b""
 
 
-def _notebook_bytes(folder: Path, name: str, intake: Intake) -> bytes | None:
+def _notebook_bytes(folder: Path, name: str, intake: Intake,
+                    expected: tuple = ()) -> bytes | None:
     """The submitted notebook's bytes, taken only if it is a regular file of sane size."""
     if not folder.is_dir() or folder.is_symlink():
         intake.status = "missing"
         intake.reasons.append(f"no {name} submitted")
         return None
     for entry in sorted(folder.iterdir()):
-        if entry.name != name:
+        if entry.name != name and entry.name not in expected:
             if not entry.name.startswith(".") and entry.name != "timestamp.txt":
                 intake.ignored.append(entry.name)
     path = folder / name
@@ -127,7 +128,7 @@ def rebuild(submitted, source_nb, release_nb, intake: Intake):
                 if nbgrader_meta(cell).get("grade"):
                     intake.review.append(f"a cell claims grade_id {gid!r}, which the "
                                          "assignment does not have; run as an ordinary cell")
-            cells.append(_clean_cell(cell, nbgrader=None))
+            cells.append(_keep_id(_clean_cell(cell, nbgrader=None), cell))
             continue
         if gid in seen:
             intake.review.append(f"cell {gid!r} appears more than once; only the first "
@@ -141,7 +142,7 @@ def rebuild(submitted, source_nb, release_nb, intake: Intake):
                                      f"{original.cell_type} to {cell.cell_type}; restored")
             fresh = _clean_cell(original, nbgrader=meta)
             fresh.source = cell.source
-            cells.append(fresh)
+            cells.append(_keep_id(fresh, cell))
         else:
             if cell.source != original.source and not (
                     gid in released and cell.source == released[gid].source):
@@ -150,7 +151,7 @@ def rebuild(submitted, source_nb, release_nb, intake: Intake):
             elif cell.cell_type != original.cell_type:
                 intake.review.append(f"locked cell {gid!r} was changed from "
                                      f"{original.cell_type} to {cell.cell_type}; restored")
-            cells.append(_clean_cell(original, nbgrader=meta))
+            cells.append(_keep_id(_clean_cell(original, nbgrader=meta), cell))
         tags = [t for t in cell.get("metadata", {}).get("tags", []) if isinstance(t, str)]
         if tags:
             intake.review.append(f"cell {gid!r} had tags {', '.join(sorted(tags)[:4])}; "
@@ -163,7 +164,8 @@ def rebuild(submitted, source_nb, release_nb, intake: Intake):
         intake.review.append(f"cell {gid!r} was deleted; the instructor's version was "
                              "put back")
         original = released.get(gid, master[gid]) if is_solution(master[gid]) else master[gid]
-        fresh = _clean_cell(original, nbgrader=nbgrader_meta(master[gid]))
+        fresh = _keep_id(_clean_cell(original, nbgrader=nbgrader_meta(master[gid])),
+                         master[gid])
         before = next((order[k] for k in range(position - 1, -1, -1) if order[k] in seen),
                       None)
         at = 0 if before is None else 1 + next(
@@ -172,13 +174,41 @@ def rebuild(submitted, source_nb, release_nb, intake: Intake):
         seen.add(gid)
     nb = nbformat.v4.new_notebook(metadata=copy.deepcopy(source_nb.metadata))
     nb.cells = cells
+    _dedupe_ids(nb.cells)
     return nb
 
 
-def take_in(folder: Path, name: str, source_nb, release_nb) -> Intake:
-    """Whitelist `folder/name` and rebuild it. Never raises for a bad submission."""
+CELL_ID = re.compile(r"^[a-zA-Z0-9-_]{1,64}$")
+
+
+def _keep_id(fresh, original):
+    """The rebuilt cell keeps the id it had, so grading the same notebook twice writes the
+    same file (`_dedupe_ids` numbers the cells that had none or an invalid one)."""
+    wanted = original.get("id")
+    fresh["id"] = wanted if isinstance(wanted, str) and CELL_ID.match(wanted) else None
+    return fresh
+
+
+def _dedupe_ids(cells) -> None:
+    """Unique, valid ids: a missing or repeated one becomes `cell-<n>` (deterministic)."""
+    used = {c.get("id") for c in cells}
+    seen: set = set()
+    for n, cell in enumerate(cells):
+        if cell.get("id") is None or cell["id"] in seen:
+            candidate, k = f"cell-{n}", 0
+            while candidate in used:
+                k += 1
+                candidate = f"cell-{n}-{k}"
+            cell["id"] = candidate
+            used.add(candidate)
+        seen.add(cell["id"])
+
+
+def take_in(folder: Path, name: str, source_nb, release_nb, *, expected: tuple = ()) -> Intake:
+    """Whitelist `folder/name` and rebuild it; `expected` names the assignment's other
+    notebooks (not reported as ignored). Never raises for a bad submission."""
     intake = Intake("ok")
-    raw = _notebook_bytes(folder, name, intake)
+    raw = _notebook_bytes(folder, name, intake, tuple(expected))
     if raw is None:
         return intake
     intake.raw = raw

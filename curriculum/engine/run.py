@@ -33,7 +33,7 @@ from .intake import jobs_cells, take_in
 from .sandbox import Limits, Run, Sandbox
 from .scoring import score
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"   # 2: data files, code manual answers, timestamps
 # Imported by the warm parent whatever the notebooks say: they are what a kernel needs.
 BASE_PRELOAD = ["numpy", "IPython", "matplotlib", "matplotlib.pyplot", "matplotlib_inline",
                 "curriculum.checks"]
@@ -46,6 +46,7 @@ class Outcome:
     student: str
     assignment: str
     status: str                       # graded | missing | malformed | failed
+    notebook: str = ""                # the notebook's name without .ipynb
     score: float = 0.0                # autograded points earned
     max_score: float = 0.0            # autograded points possible
     manual_pending: float = 0.0       # points that wait for a human
@@ -76,6 +77,14 @@ class Plan:
     max_score: float
     digest: str
     hidden: set
+    siblings: tuple = ()              # every notebook name of the assignment
+    problem: str = ""                 # why no submission of this notebook can be graded here
+    files_dir: Path | None = None     # the files shipped beside the notebooks
+
+
+    @property
+    def stem(self) -> str:
+        return Path(self.name).stem
 
 
 def imported_modules(nb) -> list[str]:
@@ -98,18 +107,78 @@ def imported_modules(nb) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _plan(course: Course, assignment: Assignment) -> Plan:
-    source = course.source_notebook(assignment.id)
+def _unsupported(name: str, source_nb, modules: list[str], folder: Path) -> str:
+    """Why this engine cannot grade the notebook (a non-Python kernel, a library missing
+    from the grading environment), with the fix; "" when it can."""
+    import importlib.util
+    import sys
+
+    spec = source_nb.metadata.get("kernelspec", {}) or {}
+    language = (spec.get("language") or source_nb.metadata.get("language_info", {}).get(
+        "name") or "python").lower()
+    if language != "python":
+        return (f"{name} uses the {spec.get('name') or language!r} kernel ({language}); "
+                "curriculum grade runs Python notebooks only: grade this assignment with "
+                "`nbgrader autograde`, or set the source notebook's kernel to Python 3")
+    missing = []
+    for module in modules:
+        top = module.split(".")[0]
+        if (folder / f"{top}.py").is_file() or (folder / top).is_dir():
+            continue                                    # shipped beside the notebook
+        try:
+            found = importlib.util.find_spec(top) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found and top not in missing:
+            missing.append(top)
+    if missing:
+        return (f"{name} imports {', '.join(missing)}, not installed where curriculum grade "
+                f"runs ({sys.prefix}): install it there (`{sys.executable} -m pip install "
+                f"{' '.join(missing)}`) and grade again")
+    return ""
+
+
+def _instructor_cells(source_nb, gradebook, notebook: str, assignment: str) -> None:
+    """Give the source notebook's grade and locked cells the source nbgrader saved in the
+    gradebook at release time (what nbgrader's OverwriteCells runs): the same text, except
+    where generate_assignment rewrote it, e.g. AUTOTEST directives expanded into tests."""
+    from nbgrader.api import MissingEntry
+
+    for cell in source_nb.cells:
+        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if not gid or cell.metadata["nbgrader"].get("solution"):
+            continue
+        try:
+            cell.source = gradebook.find_source_cell(gid, notebook, assignment).source
+        except MissingEntry:
+            pass
+
+
+def _plan(course: Course, assignment: Assignment, name: str | None = None,
+          gradebook=None) -> Plan:
+    from ..build import _source_digest
+
+    name = name or f"{assignment.id}.ipynb"
+    source = course.root / "source" / assignment.id / name
     source_nb = read_notebook(source)
-    release_path = course.release_notebook(assignment.id)
+    if gradebook is not None:
+        _instructor_cells(source_nb, gradebook, Path(name).stem, assignment.id)
+    release_path = course.root / "release" / assignment.id / name
     release_nb = read_notebook(release_path)
     tests = nbformat.v4.new_notebook()
     tests.cells = [c for c in source_nb.cells if is_autograded_test(c)]
+    digest = hashlib.sha256(source.read_bytes() + _source_digest(
+        course, assignment.id).encode()).hexdigest()     # data files beside it count too
     return Plan(assignment, release_path.name, source_nb, release_nb, release_path.parent,
                 hints_by_exercise(release_nb), imported_modules(tests),
                 sum(float(c.metadata["nbgrader"].get("points", 0)) for c in source_nb.cells
                     if is_autograded_test(c)),
-                hashlib.sha256(source.read_bytes()).hexdigest(), hidden_test_lines(source_nb))
+                digest, hidden_test_lines(source_nb),
+                tuple(course.notebook_names(assignment.id)),
+                _unsupported(name, source_nb, imported_modules(source_nb),
+                             release_path.parent),
+                # nbgrader copies the instructor's files from source/ (released from there)
+                source.parent)
 
 
 # ------------------------------------------------------------------ execution (any process)
@@ -144,7 +213,9 @@ def execute(job: dict) -> Run | None:
         if sandbox.proc is None:
             sandbox.start()
         return None
-    run = sandbox.run(job["cells"], Limits(**job["limits"]), protect=job["protect"])
+    files = job.get("files_from")
+    run = sandbox.run(job["cells"], Limits(**job["limits"]), protect=job["protect"],
+                      files_from=Path(files) if files else None)
     run.protections = sandbox.protections()
     return run
 
@@ -221,24 +292,48 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
           workers: int | None = None, scheduler: str | None = None,
           limits: Limits | None = None, notebook_timeout: float | None = None,
           force: bool = False, feedback: bool = True, bubblewrap: bool = True,
+          students: list[str] | None = None, notebooks: list[str] | None = None,
           on_outcome: Callable[[Outcome], None] | None = None) -> Result:
-    """Grade every student's submission of every assignment; one bad submission never stops
-    the others. A notebook may run `notebook_timeout` seconds, by default the smaller of
-    `limits.notebook_s` and three times the assignment's CPU budget. Unchanged submissions
-    already graded by this engine are not graded again unless `force` (so a run killed
-    half-way resumes)."""
+    """Grade every student's submission of every notebook of every assignment (one Outcome
+    per student and notebook); one bad submission never stops the others. A notebook may
+    run `notebook_timeout` seconds, by default the smaller of `limits.notebook_s` and three
+    times the assignment's CPU budget. Unchanged submissions already graded by this engine
+    are not graded again unless `force` (so a run killed half-way resumes). `students` and
+    `notebooks` (shell patterns on the name without .ipynb, as nbgrader's --notebook)
+    restrict the run."""
+    import fnmatch
+
     from ..build import ensure_released
 
     start = time.perf_counter()
-    students = roster(submissions)
+    everyone = roster(submissions)
+    students = [s for s in everyone if students is None or s in students]
     workers = workers or os.cpu_count() or 1
     with Writer(course) as writer:
         with writer.gradebook() as gb:
             for assignment in assignments:
                 ensure_released(course, assignment, gb)
+            # nbgrader's Autograde.create_student (default True): else a learner must be in
+            # the gradebook already
+            from nbgrader.api import Student
+
+            create = str(course.nbgrader_config().Autograde.get("create_student", True)) \
+                .strip().lower() not in ("false", "0")
+            unknown = set()
             for student in students:
-                gb.update_or_create_student(student)
-        plans = {a.id: _plan(course, a) for a in assignments}
+                if create:
+                    gb.update_or_create_student(student)
+                elif not gb.db.query(Student).filter_by(id=student).count():
+                    unknown.add(student)
+        with writer.gradebook() as gb:
+            plans = {(a.id, name): _plan(course, a, name, gb) for a in assignments
+                     for name in course.notebook_names(a.id)
+                     if not notebooks or any(fnmatch.fnmatch(Path(name).stem, pattern)
+                                             for pattern in notebooks)}
+        if not plans:
+            raise CurriculumError("no notebook to grade: --notebook matches none of "
+                                  + ", ".join(n for a in assignments
+                                              for n in course.notebook_names(a.id)))
         preload = list(dict.fromkeys(BASE_PRELOAD + [
             m for p in plans.values() for m in imported_modules(p.source_nb)]))
         log_dir = course.root / "reports" / "sandbox-logs"
@@ -258,14 +353,21 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
 
         try:
             for student in students:          # interleaved: every worker busy from the start
-                for assignment in assignments:
-                    plan = plans[assignment.id]
+                for (aid, _), plan in plans.items():
+                    assignment = plan.assignment
                     base = limits or Limits()
                     lim = Limits(**{**asdict(base), "notebook_s": notebook_timeout or min(
                         base.notebook_s, 3 * assignment.budget_s)})
+                    if student in unknown:
+                        finish(Outcome(student, aid, "failed", notebook=plan.stem, reasons=[
+                            f"no student {student!r} in the gradebook and "
+                            "c.Autograde.create_student is False: add them "
+                            f"(`nbgrader db student add {student}`) or allow it"]))
+                        continue
                     outcome, job, state = _prepare(writer, plan, student, submissions, lim,
                                                    preload, log_dir, force, bubblewrap,
                                                    feedback)
+                    outcome.notebook = plan.stem
                     if job is None:
                         finish(outcome)
                     else:
@@ -284,7 +386,7 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
                 try:
                     _record(writer, plan, outcome, job, state, run, fb, feedback_jobs)
                 except Exception as exc:  # noqa: BLE001 - recorded; the others still graded
-                    writer.forget(outcome.student, outcome.assignment)
+                    writer.forget(outcome.student, outcome.assignment, plan.name)
                     outcome.status, outcome.score = "failed", 0.0
                     outcome.reasons.append(f"could not record the grade ({type(exc).__name__}: "
                                            f"{str(exc)[:200]})")
@@ -298,9 +400,9 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
             backend.close()
             if fb:
                 fb.close()
-    order = {(s, a.id): n for n, (s, a) in enumerate(
-        (s, a) for a in assignments for s in students)}
-    outcomes.sort(key=lambda o: order[(o.student, o.assignment)])
+    order = {(s, key): n for n, (s, key) in enumerate(
+        (s, key) for key in plans for s in students)}
+    outcomes.sort(key=lambda o: order[(o.student, (o.assignment, o.notebook + ".ipynb"))])
     return Result(outcomes, protections, backend.description, time.perf_counter() - start,
                   writer.backup)
 
@@ -321,28 +423,63 @@ def _prepare(writer: Writer, plan: Plan, student: str, submissions: Path, limits
     job goes to a worker, the state (canonical notebook, bytes) stays here."""
     aid = plan.assignment.id
     outcome = Outcome(student, aid, "graded", max_score=plan.max_score)
-    intake = take_in(submissions / student / aid, plan.name, plan.source_nb, plan.release_nb)
+    folder = submissions / student / aid
+    intake = take_in(folder, plan.name, plan.source_nb, plan.release_nb,
+                     expected=plan.siblings)
     if intake.status != "ok":
         outcome.status = intake.status
         outcome.reasons += intake.reasons
-        writer.forget(student, aid)
+        # a notebook missing from a submission that has others scores 0 (as in nbgrader)
+        others = intake.status == "missing" and any(
+            (folder / n).is_file() for n in plan.siblings if n != plan.name)
+        writer.forget(student, aid, plan.name, zero=others)
         return outcome, None, None
-    outcome.warnings += [f"ignored file {name!r} (only {plan.name} is graded)"
-                         for name in intake.ignored]
-    fingerprint = _fingerprint(intake.fingerprint, plan, limits)
-    previous = writer.previous(student, aid)
-    html = writer.folder("feedback", student, aid) / (Path(plan.name).stem + ".html")
+    timestamp, problem = read_timestamp(folder)
+    problem = problem or plan.problem
+    if problem:
+        outcome.status = "failed"
+        outcome.reasons.append(problem)
+        writer.forget(student, aid, plan.name)
+        return outcome, None, None
+    if plan.name == plan.siblings[0]:       # once per submission; released files are expected
+        outcome.warnings += [f"ignored file {name!r} (only {', '.join(plan.siblings)} "
+                             "graded)" for name in intake.ignored
+                             if not (plan.release_dir / name).exists()]
+    fingerprint = _fingerprint(intake.fingerprint + (timestamp or ""), plan, limits)
+    previous = writer.previous(student, aid, plan.name)
+    html = writer.folder("feedback", student, aid) / (plan.stem + ".html")
     if not force and previous and previous.get("fingerprint") == fingerprint and (
-            html.exists() or not feedback):
+            html.exists() or not feedback) and \
+            (writer.folder("autograded", student, aid) / plan.name).is_file():
         saved = previous["outcome"]
         reused = Outcome(**{k: v for k, v in saved.items() if k in Outcome.__dataclass_fields__})
         reused.reused = True
         return reused, None, None
     job = {"cells": jobs_cells(intake.notebook), "limits": asdict(limits), "preload": preload,
            "protect": plan.protect, "log_dir": str(log_dir), "bubblewrap": bubblewrap,
-           "student": student, "assignment": aid}
+           "student": student, "assignment": aid, "files_from": str(plan.files_dir)}
     outcome.review += intake.review
-    return outcome, job, {"intake": intake, "fingerprint": fingerprint}
+    return outcome, job, {"intake": intake, "fingerprint": fingerprint,
+                          "folder": folder, "timestamp": timestamp}
+
+
+def read_timestamp(folder: Path) -> tuple[str | None, str]:
+    """(timestamp.txt's text or None, problem): nbgrader's submission time, which decides
+    late penalties; a text nbgrader cannot read as a date is a problem for this learner."""
+    from nbgrader.utils import parse_utc
+
+    try:
+        text = (folder / "timestamp.txt").read_text(errors="replace").strip()
+    except OSError:
+        return None, ""
+    if not text:
+        return None, ""
+    try:
+        parse_utc(text)
+    except Exception:  # noqa: BLE001 - dateutil raises several types
+        return None, (f"timestamp.txt holds {text[:60]!r}, not a date; fix it (e.g. "
+                      "'2015-02-02 15:58:23 UTC') or delete it, and grade again")
+    return text, ""
 
 
 def _record(writer: Writer, plan: Plan, outcome: Outcome, job: dict, state: dict, run: Run,
@@ -359,16 +496,51 @@ def _record(writer: Writer, plan: Plan, outcome: Outcome, job: dict, state: dict
     if run.stopped and not any(run.stopped in r for r in outcome.reasons):
         outcome.reasons.append(run.stopped)
     summary = {"fingerprint": state["fingerprint"], "outcome": asdict(outcome)}
-    writer.record(outcome.student, outcome.assignment, plan.name, intake.raw, scored,
-                  plan.release_nb, summary)
+    outcome.manual_pending = writer.record(
+        outcome.student, outcome.assignment, plan.name, intake.raw, scored, plan.release_nb,
+        summary, timestamp=state["timestamp"], files_dir=plan.files_dir)
+    summary["outcome"]["manual_pending"] = outcome.manual_pending
+    writer.save_record(outcome.student, outcome.assignment, plan.name, summary)
     if fb is not None:
         safe = learner_copy(scored.notebook, {c.grade_id: c for c in scored.cells}, plan.hints,
                             plan.hidden)
         out = writer.folder("feedback", outcome.student, outcome.assignment) / \
-            (Path(plan.name).stem + ".html")
+            (plan.stem + ".html")
         future = fb.submit(nb_json=nbformat.writes(safe), db_url=writer.db_url,
                            assignment=outcome.assignment, student=outcome.student,
-                           notebook=Path(plan.name).stem, out=str(out))
+                           notebook=plan.stem, out=str(out))
         feedback_jobs.append((outcome, future))
 
 
+
+
+def by_assignment(outcomes: list[Outcome]) -> list[Outcome]:
+    """One Outcome per learner and assignment: the notebooks of a several-notebook
+    assignment summed (scores, pending points, times), their lines prefixed by the notebook
+    and their cells keyed `notebook:grade_id`; the status is the worst one."""
+    rank = {"graded": 0, "missing": 1, "malformed": 2, "failed": 3}
+    groups: dict = {}
+    for o in outcomes:
+        groups.setdefault((o.student, o.assignment), []).append(o)
+    merged = []
+    for (student, assignment), parts in groups.items():
+        if len(parts) == 1:
+            merged.append(parts[0])
+            continue
+        graded = [p for p in parts if p.status == "graded"]
+        status = "graded" if graded and all(p.status in ("graded", "missing") for p in parts) \
+            else max((p.status for p in parts), key=rank.get)
+        one = Outcome(student, assignment, status,
+                      score=sum(p.score for p in parts),
+                      max_score=sum(p.max_score for p in parts),
+                      manual_pending=sum(p.manual_pending for p in parts),
+                      seconds=sum(p.seconds for p in parts),
+                      cell_seconds=sum(p.cell_seconds for p in parts),
+                      reused=all(p.reused for p in parts))
+        for p in parts:
+            one.reasons += [f"{p.notebook}: {r}" for r in p.reasons]
+            one.review += [f"{p.notebook}: {r}" for r in p.review]
+            one.warnings += [f"{p.notebook}: {w}" for w in p.warnings]
+            one.cells.update({f"{p.notebook}:{k}": v for k, v in p.cells.items()})
+        merged.append(one)
+    return merged

@@ -470,17 +470,24 @@ def _json(line: str):
         return None
 
 
-def _copy_data_files(src: Path, dest: Path) -> None:
-    """Released files beside the notebook (data), never notebooks; regular files only."""
-    for path in src.rglob("*"):
-        if path.is_symlink() or path.suffix == ".ipynb" or ".ipynb_checkpoints" in path.parts:
+def data_files(src: Path) -> list[Path]:
+    """The files an assignment ships beside its notebooks, relative to `src`: regular files
+    only, never notebooks, links, hidden files or Python caches (nbgrader's ignore list)."""
+    found = []
+    for path in sorted(src.rglob("*")):
+        rel = path.relative_to(src)
+        if path.is_symlink() or path.suffix in (".ipynb", ".pyc") or not path.is_file() or \
+                any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
             continue
-        target = dest / path.relative_to(src)
-        if path.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-        elif path.is_file():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, target)
+        found.append(rel)
+    return found
+
+
+def _copy_data_files(src: Path, dest: Path) -> None:
+    """Copy `data_files(src)` into `dest` (a job's scratch folder)."""
+    for rel in data_files(src):
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src / rel, dest / rel)
 
 
 class _LineReader:

@@ -146,6 +146,13 @@ def score(nb, run: Run, release_nb, *, cell_s: float | None = None) -> Scored:
             error = failing_output(cell, include_stderr=False)   # stderr is only a warning
             if error is not None:
                 scored.reasons.append(f"{grade_id(cell)}: {safe_message(error, cell_s)}")
+        if is_manual_answer(cell):
+            # nbgrader's rule, for code as for markdown: unchanged scores 0 with no review
+            gid = grade_id(cell)
+            blank = cell.source == released.get(gid)
+            scored.cells.append(CellScore(gid, 0.0, points(cell), "manual",
+                                          "no answer" if blank else "waits for a grader",
+                                          needs_manual=not blank))
     for cs in scored.cells:
         if cs.status in ("failed", "not run", "review") and cs.message:
             scored.reasons.append(f"{cs.grade_id}: {cs.message}")
