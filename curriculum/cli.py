@@ -25,7 +25,8 @@ class _Group(click.Group):
 
 course_option = click.option(
     "--course", "course_root", type=click.Path(file_okay=False, path_type=Path), default=None,
-    help="Course root (holds nbgrader_config.py, source/, release/). Default: this repo.")
+    help="Course root (holds source/, release/). Default: the current directory when it "
+         "holds nbgrader_config.py (following its CourseDirectory.root), else this repo.")
 
 
 @click.group(cls=_Group)
@@ -64,10 +65,11 @@ def validate(assignment_ids: tuple[str, ...], workers: int | None,
         sys.exit(1)
 
 
-@main.command()
+@main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("assignment_ids", nargs=-1, required=True)
 @click.option("--submissions", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              required=True, help="Folder laid out as DIR/<student>/<assignment>/<assignment>.ipynb.")
+              default=None, help="Folder laid out as DIR/<student>/<assignment>/*.ipynb "
+              "(default: the course's submitted/, as nbgrader autograde).")
 @click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where to write grades.csv and report.html (default: <course>/reports).")
 @click.option("--workers", type=int, default=None,
@@ -78,21 +80,40 @@ def validate(assignment_ids: tuple[str, ...], workers: int | None,
               help="Seconds one cell may run (default: nbgrader_config.py's Execute.timeout).")
 @click.option("--notebook-timeout", type=float, default=None,
               help="Seconds one notebook may run (default: 3x the assignment's budget).")
-@click.option("--force", is_flag=True,
+@click.option("--force", "-f", is_flag=True,
               help="Regrade submissions that have not changed since the last run.")
+@click.option("--db", "db_url", default=None, metavar="URL",
+              help="Gradebook URL (default: nbgrader_config.py's CourseDirectory.db_url).")
+@click.option("--student", "students", multiple=True, metavar="ID",
+              help="Grade only this learner (repeatable).")
+@click.option("--notebook", "notebooks", multiple=True, metavar="PATTERN",
+              help="Grade only notebooks matching this name without .ipynb (repeatable).")
 @click.option("--no-feedback", is_flag=True, help="Skip the learners' feedback HTML.")
 @course_option
-def grade(assignment_ids: tuple[str, ...], submissions: Path, report_dir: Path | None,
+def grade(assignment_ids: tuple[str, ...], submissions: Path | None, report_dir: Path | None,
           workers: int | None, scheduler: str | None, cell_timeout: float | None,
-          notebook_timeout: float | None, force: bool, no_feedback: bool,
+          notebook_timeout: float | None, force: bool, db_url: str | None,
+          students: tuple[str, ...], notebooks: tuple[str, ...], no_feedback: bool,
           course_root: Path | None) -> None:
     """Autograde submissions in a sandbox, in parallel; write the gradebook, feedback, grades
-    CSV and a report."""
+    CSV and a report. Run it where `nbgrader autograde`
+    runs; nbgrader's `--Section.name=value` settings are accepted (e.g. --Execute.timeout=2)."""
+    settings = tuple(a for a in assignment_ids if a.startswith("--") and "=" in a and
+                     "." in a.split("=", 1)[0])
+    unknown = [a for a in assignment_ids if a.startswith("-") and a not in settings]
+    if unknown:
+        raise click.UsageError(f"no such option: {unknown[0]}")
+    assignment_ids = tuple(a for a in assignment_ids if not a.startswith("-"))
+    if not assignment_ids:
+        raise click.UsageError("name at least one assignment")
     from .commands import grade_command
-    grade_command(assignment_ids, submissions=submissions, report_dir=report_dir,
-                  course_root=course_root, workers=workers, scheduler=scheduler,
-                  cell_timeout=cell_timeout, notebook_timeout=notebook_timeout, force=force,
-                  feedback=not no_feedback)
+    outcomes = grade_command(assignment_ids, submissions=submissions, report_dir=report_dir,
+                             course_root=course_root, workers=workers, scheduler=scheduler,
+                             cell_timeout=cell_timeout, notebook_timeout=notebook_timeout,
+                             force=force, feedback=not no_feedback, db_url=db_url,
+                             students=students, notebooks=notebooks, overrides=settings)
+    if any(o.status in ("failed", "malformed") for o in outcomes):
+        sys.exit(1)             # as `nbgrader autograde`: some submission could not be graded
 
 
 @main.command()

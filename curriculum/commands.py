@@ -28,7 +28,7 @@ def build_command(ids: tuple[str, ...], *, course_root: Path | None = None) -> N
     from .build import build
 
     course = Course.at(course_root)
-    assignments = load_syllabus(course.syllabus_path).select(ids, allow_planned=True)
+    assignments = course.assignments(ids, allow_planned=True)
     for folder in build(course, assignments):
         console.print(f"released {folder.relative_to(course.root)}")
 
@@ -39,7 +39,7 @@ def validate_command(ids: tuple[str, ...], *, workers: int | None = None,
     from .validate import GATES, validate
 
     course = Course.at(course_root)
-    assignments = load_syllabus(course.syllabus_path).select(ids, allow_planned=True)
+    assignments = course.assignments(ids, allow_planned=True)
     with console.status(f"validating {len(assignments)} assignment(s)...") as status:
         done = [0]
 
@@ -116,23 +116,35 @@ def _grid_table(outcomes) -> Table:
     return table
 
 
-def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path | None = None,
+def grade_command(ids: tuple[str, ...], *, submissions: Path | None = None,
+                  report_dir: Path | None = None,
                   course_root: Path | None = None, cell_timeout: float | None = None,
                   notebook_timeout: float | None = None, workers: int | None = None,
                   scheduler: str | None = None, force: bool = False, feedback: bool = True,
-                  title: str = "Grade report") -> list:
+                  title: str = "Grade report", db_url: str | None = None,
+                  students: tuple[str, ...] = (), notebooks: tuple[str, ...] = (),
+                  overrides: tuple[str, ...] = ()) -> list:
     """Grade in the sandboxed engine, then write grades.csv (nbgrader export), outcomes.csv
-    and report.html."""
+    and report.html. `submissions` defaults to the course's submitted/ (nbgrader's);
+    `db_url`, `students` and `notebooks` are nbgrader's --db, --student and --notebook;
+    `overrides` its `--Section.name=value` settings (e.g. `--Execute.timeout=2`).
+    Returns the outcomes, one per learner and assignment (notebooks summed)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from .engine.run import grade, roster
+    from .engine.run import by_assignment, grade, roster
     from .engine.sandbox import Limits
     from .report import export_grades_csv, write_html_report, write_outcomes_csv
 
-    course = Course.at(course_root)
-    assignments = load_syllabus(course.syllabus_path).select(ids)
-    total = len(roster(submissions)) * len(assignments)
-    configured = course.nbgrader_config().Execute.get("timeout")
+    course = Course.at(course_root, db_url=db_url, overrides=overrides)
+    assignments = course.assignments(ids)
+    submissions = Path(submissions) if submissions else course.root / "submitted"
+    config = course.nbgrader_config()
+    exclude = config.CourseDirectory.get("student_id_exclude") or ""
+    chosen = [s for s in roster(submissions) if (not students or s in students)
+              and s not in {x.strip() for x in exclude.split(",") if x.strip()}]
+    total = len(chosen) * sum(len(course.notebook_names(a.id)) for a in assignments)
+    configured = str(config.Execute.get("timeout"))    # None: we keep a limit all the same
+    configured = float(configured) if configured.replace(".", "", 1).isdigit() else None
     limits = Limits(cell_s=cell_timeout or configured or Limits.cell_s)
     counts = {"failing": 0}
     with Progress(TextColumn("grading"), BarColumn(), MofNCompleteColumn(),
@@ -149,10 +161,14 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
 
         result = grade(course, assignments, submissions, workers=workers, scheduler=scheduler,
                        limits=limits, notebook_timeout=notebook_timeout, force=force,
-                       feedback=feedback, on_outcome=on_outcome)
-    outcomes = result.outcomes
+                       feedback=feedback, on_outcome=on_outcome, students=chosen,
+                       notebooks=list(notebooks) or None)
+    outcomes = by_assignment(result.outcomes)       # several notebooks: one row per assignment
     report_dir = Path(report_dir) if report_dir else course.reports_dir
     grades_csv = export_grades_csv(course.db_url, report_dir / "grades.csv")
+    from .engine.lms import export_lms_csv
+    lms_csv = export_lms_csv(course.db_url, report_dir / "lms-grades.csv",
+                             titles={a.id: a.title for a in assignments})
     outcomes_csv = write_outcomes_csv(outcomes, report_dir / "outcomes.csv")
     html = write_html_report(outcomes, report_dir / "report.html", title=title,
                              files={"grades.csv": grades_csv, "outcomes.csv": outcomes_csv},
@@ -173,6 +189,7 @@ def grade_command(ids: tuple[str, ...], *, submissions: Path, report_dir: Path |
     if result.backup:
         console.print(f"gradebook backed up first to:  {result.backup}")
     console.print(f"grades CSV (nbgrader export): {grades_csv}")
+    console.print(f"LMS CSV (Canvas, Moodle):     {lms_csv}")
     console.print(f"outcomes CSV (with reasons):  {outcomes_csv}")
     console.print(f"HTML report with plots:       {html}")
     console.print(f"feedback for learners:        {course.root / 'feedback'}")
