@@ -201,6 +201,8 @@ class Course:
         config.CourseDirectory.root = str(self.root)
         if self.db_override:
             config.CourseDirectory.db_url = self.db_override
+        if config.CourseDirectory.get("db_url"):        # nbgrader's own commands use it too
+            config.CourseDirectory.db_url = sqlalchemy_url(str(config.CourseDirectory.db_url))
         for section, values in overrides.items():
             for key, value in values.items():
                 setattr(config[section], key, value)

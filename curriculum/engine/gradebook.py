@@ -85,6 +85,10 @@ class Writer:
         blocked: our writes touch only the columns autograding owns."""
         if not self.db_url.startswith(("postgresql", "postgres:")):
             return
+        if not self.course.nbgrader_config().CourseDirectory.get("course_id"):
+            raise CurriculumError(f"{self.course.config_file}: set c.CourseDirectory.course_id "
+                                  "for a PostgreSQL gradebook (nbgrader records every "
+                                  "assignment under its course, and the server enforces it).")
         from sqlalchemy import create_engine, text
 
         self._server_engine = create_engine(self.db_url, poolclass=__import__(
@@ -154,7 +158,10 @@ class Writer:
             from sqlalchemy import text
             from ..course import _ensure_venv_on_path
             _ensure_venv_on_path()                      # nbgrader runs `alembic` by name
-            self._gb = Gradebook(self.db_url)
+            # the course nbgrader's own commands use (CourseDirectory.course_id, '' by
+            # default): PostgreSQL enforces the assignment -> course foreign key
+            self._gb = Gradebook(self.db_url, str(self.course.nbgrader_config()
+                                                  .CourseDirectory.get("course_id", "")))
             if _sqlite_path(self.db_url) is not None:
                 self._gb.db.execute(text("PRAGMA journal_mode=WAL"))
                 self._gb.db.execute(text("PRAGMA synchronous=NORMAL"))
