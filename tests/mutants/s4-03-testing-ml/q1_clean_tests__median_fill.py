@@ -1,4 +1,11 @@
 # Mutant: the suite never checks how missing values are filled
+# Your tests: functions named test_clean_... that take the argument `clean_and_scale` (the
+# implementation under test; never use the global inside a test). For example:
+#
+# def test_clean_something(clean_and_scale):
+#     train, test = ...  # small hand-made DataFrames
+#     train_out, test_out = clean_and_scale(train, test, ["income"])
+#     assert ...
 ### BEGIN SOLUTION
 def _frames():
     # Small frames with an unusual index, a missing value, a skewed column and an id column.

@@ -1,4 +1,10 @@
 # Mutant: the suite never checks the spread of the scaled training column
+# Your tests: functions named test_scale_... that take the argument `clean_and_scale` (the
+# implementation under test; never use the global inside a test). For example:
+#
+# def test_scale_something(clean_and_scale):
+#     train_out, test_out = clean_and_scale(train, test, ["x"])
+#     assert ...
 ### BEGIN SOLUTION
 def _scale_frames():
     train = pd.DataFrame({"x": [1.0, 2.0, 3.0, 10.0], "k": [7.0, 7.0, 7.0, 7.0]}, index=[3, 1, 2, 0])

@@ -1,4 +1,10 @@
 # Mutant: the suite never checks that scores are probabilities
+# Your tests: functions named test_mft_... that take the argument `model` (the
+# implementation under test; never use the global inside a test). For example:
+#
+# def test_mft_something(model):
+#     cases = ...  # a DataFrame of obvious applicants
+#     assert (model.predict(cases) == 1).all()
 ### BEGIN SOLUTION
 import itertools
 

@@ -1,4 +1,11 @@
 # Mutant: an 'invariance' test on employment, a real feature: fails on the correct model
+# Your tests: functions named test_inv_... that take the argument `model` (the
+# implementation under test; never use the global inside a test). For example:
+#
+# def test_inv_something(model):
+#     changed = applications.copy()
+#     ...
+#     np.testing.assert_array_equal(model.predict_proba(changed), ...)
 ### BEGIN SOLUTION
 def test_inv_name_does_not_matter(model):
     changed = applications.copy()

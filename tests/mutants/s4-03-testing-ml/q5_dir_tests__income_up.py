@@ -1,4 +1,11 @@
 # Mutant: the suite never raises the income
+# Your tests: functions named test_dir_... that take the argument `model` (the
+# implementation under test; never use the global inside a test). For example:
+#
+# def test_dir_something(model):
+#     before = model.predict_proba(applications)
+#     ...
+#     assert (after >= before).all()
 ### BEGIN SOLUTION
 def test_dir_larger_loan_never_raises_approval(model):
     before = model.predict_proba(applications)

@@ -1,4 +1,5 @@
 # Mutant: any employment string accepted
+# applicant_schema = pa.DataFrameSchema({...column name: pa.Column(...)...}, ...)
 ### BEGIN SOLUTION
 applicant_schema = pa.DataFrameSchema(
     {

@@ -1,4 +1,5 @@
 # Mutant: coerce=True: converts strings and floats instead of rejecting them
+# applicant_schema = pa.DataFrameSchema({...column name: pa.Column(...)...}, ...)
 ### BEGIN SOLUTION
 applicant_schema = pa.DataFrameSchema(
     {

@@ -1,4 +1,5 @@
 # Mutant: income may be missing
+# applicant_schema = pa.DataFrameSchema({...column name: pa.Column(...)...}, ...)
 ### BEGIN SOLUTION
 applicant_schema = pa.DataFrameSchema(
     {

@@ -1,4 +1,5 @@
 # Mutant: extra columns allowed (no strict=True)
+# applicant_schema = pa.DataFrameSchema({...column name: pa.Column(...)...}, ...)
 ### BEGIN SOLUTION
 applicant_schema = pa.DataFrameSchema(
     {

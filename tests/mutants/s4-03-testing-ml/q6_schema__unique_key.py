@@ -1,4 +1,5 @@
 # Mutant: applicant_id not declared unique
+# applicant_schema = pa.DataFrameSchema({...column name: pa.Column(...)...}, ...)
 ### BEGIN SOLUTION
 applicant_schema = pa.DataFrameSchema(
     {

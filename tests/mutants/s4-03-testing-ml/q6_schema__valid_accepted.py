@@ -1,4 +1,5 @@
 # Mutant: strict bounds on age reject 18 and 100
+# applicant_schema = pa.DataFrameSchema({...column name: pa.Column(...)...}, ...)
 ### BEGIN SOLUTION
 applicant_schema = pa.DataFrameSchema(
     {
