@@ -242,6 +242,9 @@ class Writer:
         autograded.mkdir(parents=True, exist_ok=True)
         self.record_path(student, assignment, notebook_name).unlink(missing_ok=True)
         mode = self.file_mode
+        if mode & 0o020:                    # group-writable (groupshared): setgid folders
+            for folder in (autograded.parent, autograded):
+                os.chmod(folder, 0o2775)
         _atomic_write(autograded / notebook_name,
                       nbformat.writes(scored.notebook).encode(), mode)
         if files_dir is not None:
