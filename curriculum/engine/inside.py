@@ -568,6 +568,10 @@ def _lock_down(job: dict, events: int, cells: int) -> None:
     set_limit(resource.RLIMIT_CORE, (0, 0))
     set_limit(resource.RLIMIT_NPROC, (limits["processes"],) * 2)
     os.chdir(job["dir"])
+    # Modules the notebook writes in its folder (app.py, a file under test) import as in a
+    # Jupyter kernel; last on the path, so a learner's file cannot shadow a library the
+    # tests import (the sandbox runs with PYTHONSAFEPATH, which leaves the folder out).
+    sys.path.append(job["dir"])
     uid = job.get("uid")
     if uid is not None and os.getuid() == 0:
         os.setgroups([])

@@ -87,11 +87,33 @@ class Plan:
         return Path(self.name).stem
 
 
+# Cell magics whose body IPython runs as Python; any other (%%writefile, %%bash, %%html...)
+# holds text the kernel does not execute, such as a test file the notebook writes.
+PYTHON_CELL_MAGICS = ("%%time", "%%timeit", "%%capture", "%%prun")
+
+
+def _runs_as_python(source: str) -> bool:
+    first = source.lstrip().split("\n", 1)[0].strip()
+    return not first.startswith("%%") or first.split()[0] in PYTHON_CELL_MAGICS
+
+
+def written_modules(nb) -> set[str]:
+    """Modules the notebook writes itself while it runs (`%%writefile name.py`, or a
+    "name.py" string it writes to): importing them is no missing library."""
+    names = set()
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            names.update(re.findall(r"""(?:%%writefile\s+(?:-a\s+)?|["'])([A-Za-z_][A-Za-z0-9_]*)\.py\b""",
+                                    cell.source))
+    return names
+
+
 def imported_modules(nb) -> list[str]:
-    """Modules a notebook imports (every code cell, hidden tests included)."""
+    """Modules a notebook imports (every code cell that runs as Python, hidden tests
+    included)."""
     found = []
     for cell in nb.cells:
-        if cell.cell_type != "code":
+        if cell.cell_type != "code" or not _runs_as_python(cell.source):
             continue
         source = "\n".join(line for line in cell.source.splitlines()
                            if not line.lstrip().startswith(("%", "!")))
@@ -121,10 +143,11 @@ def _unsupported(name: str, source_nb, modules: list[str], folder: Path) -> str:
                 "curriculum grade runs Python notebooks only: grade this assignment with "
                 "`nbgrader autograde`, or set the source notebook's kernel to Python 3")
     missing = []
+    written = written_modules(source_nb)
     for module in modules:
         top = module.split(".")[0]
-        if (folder / f"{top}.py").is_file() or (folder / top).is_dir():
-            continue                                    # shipped beside the notebook
+        if (folder / f"{top}.py").is_file() or (folder / top).is_dir() or top in written:
+            continue                            # shipped beside the notebook, or written by it
         try:
             found = importlib.util.find_spec(top) is not None
         except (ImportError, ValueError):
