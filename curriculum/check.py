@@ -45,12 +45,9 @@ def _error(cell) -> str | None:
     return None if output is None else f"{output.get('ename')}: {output.get('evalue', '')}".strip()
 
 
-def check_notebook(path: Path, release_dir: Path) -> list[ExerciseStatus]:
-    """Run the learner's notebook `path` beside the assignment's released files
-    (`release_dir`), never beside whatever else sits in the notebook's own folder."""
-    nb = read_notebook(path)
-    run = execute_notebook(nb, assignment_dir=release_dir, name=path.name)
-    cells = {grade_id(c): c for c in run.notebook.cells if grade_id(c)}
+def statuses_from_run(nb, executed) -> list[ExerciseStatus]:
+    """Each exercise's status from the learner's notebook `nb` and its executed copy."""
+    cells = {grade_id(c): c for c in executed.cells if grade_id(c)}
     hints = _hints(nb)
     statuses = []
     for exercise in exercises(nb):
@@ -66,3 +63,22 @@ def check_notebook(path: Path, release_dir: Path) -> list[ExerciseStatus]:
             status = ExerciseStatus(exercise.solution_id, "passing", exercise.points)
         statuses.append(status)
     return statuses
+
+
+def check_notebook(path: Path, release_dir: Path) -> list[ExerciseStatus]:
+    """Run the learner's notebook `path` beside the assignment's released files
+    (`release_dir`), never beside whatever else sits in the notebook's own folder."""
+    nb = read_notebook(path)
+    run = execute_notebook(nb, assignment_dir=release_dir, name=path.name)
+    return statuses_from_run(nb, run.notebook)
+
+
+def worked_on(path: Path) -> bool:
+    """True when the learner has written something in at least one answer cell."""
+    try:
+        nb = read_notebook(path)
+    except Exception:  # noqa: BLE001 - an unreadable notebook counts as worked on: check says why
+        return True
+    return any(STUB not in c.source for c in nb.cells
+               if c.cell_type == "code" and grade_id(c) and
+               c.metadata["nbgrader"].get("solution"))

@@ -37,8 +37,45 @@ class ForbiddenCallError(BaseException):
     """
 
 
+class CheckFailure(AssertionError):
+    """A check's verdict: an ``AssertionError`` whose traceback, in IPython, starts at the
+    learner's cell and stops at the call of the check (the checks' own frames are
+    internals a learner cannot act on). Still an error output, so graders score it 0."""
+
+    def _render_traceback_(self) -> list[str]:  # IPython's hook for custom tracebacks
+        try:
+            from IPython import get_ipython
+
+            shell = get_ipython()
+            tb = _without_check_frames(self.__traceback__)
+            if shell is None or tb is None:
+                raise LookupError
+            return shell.InteractiveTB.structured_traceback(type(self), self, tb)
+        except Exception:  # noqa: BLE001 - never hide the message behind a rendering error
+            return [f"AssertionError: {self}"]
+
+
+# Learners, nbgrader and the feedback see the familiar name (ename "AssertionError").
+CheckFailure.__name__ = CheckFailure.__qualname__ = "AssertionError"
+CheckFailure.__module__ = "builtins"
+
+
+def _without_check_frames(tb):
+    """The traceback up to (not into) the first frame of this module."""
+    first = tb
+    previous = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == __file__:
+            if previous is None:
+                return None
+            previous.tb_next = None
+            return first
+        previous, tb = tb, tb.tb_next
+    return first
+
+
 def _fail(what: str, message: str) -> None:
-    raise AssertionError(f"{what}: {message}")
+    raise CheckFailure(f"{what}: {message}")
 
 
 def as_plain_array(value: Any, what: str = "result") -> np.ndarray:
