@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test validate build clean sandbox postgres
+.PHONY: demo test validate build clean sandbox postgres chromium lab lab-instructor
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,11 +31,25 @@ postgres:
 	  apt-get install -y -qq postgresql) >/dev/null; } || \
 	  echo "WARNING: PostgreSQL is not installed: tests/test_postgres.py will be skipped"
 
+# Debian's chromium for the browser test (tests/test_lab_browser.py drives it with Playwright
+# through its executable path: Playwright's own browser download is never used).
+chromium:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
+	  >/dev/null; } || echo "WARNING: chromium is not installed: tests/test_lab_browser.py will be skipped"
+
 demo: $(STAMP) sandbox
 	$(BIN)/curriculum demo
 
-test: $(STAMP) sandbox postgres
+test: $(STAMP) sandbox postgres chromium
 	$(BIN)/pytest -n 2 --dist loadfile -q
+
+# JupyterLab for a learner (Validate, no instructor tools) or the instructor (formgrader)
+lab: $(STAMP)
+	$(BIN)/curriculum lab
+
+lab-instructor: $(STAMP)
+	$(BIN)/curriculum lab --instructor
 
 validate: $(STAMP)
 	$(BIN)/curriculum validate

@@ -60,6 +60,9 @@ def generate_release(course: Course, assignment: Assignment) -> Path:
     if not result.get("success"):
         raise CurriculumError(f"{source}: nbgrader could not generate the release: "
                               f"{_last_line(result)}")
+    # learners' additions: Run All goes on past blank exercises; hint tiers 2-3 in hints.json
+    from .learner.release import finish_release
+    finish_release(course.root / "release" / assignment.id, names, assignment.id)
     stamps = _stamps(course)
     stamps[assignment.id] = _stamp(course, assignment)
     (course.root / STAMPS).write_text(json.dumps(stamps, indent=1, sort_keys=True))

@@ -89,14 +89,18 @@ def validate(assignment_ids: tuple[str, ...], workers: int | None,
 @click.option("--notebook", "notebooks", multiple=True, metavar="PATTERN",
               help="Grade only notebooks matching this name without .ipynb (repeatable).")
 @click.option("--no-feedback", is_flag=True, help="Skip the learners' feedback HTML.")
+@click.option("--self", "self_grade", is_flag=True,
+              help="Learners: grade YOUR notebook (--notebook PATH, default your copy in "
+                   "release/) with the hidden tests; honest self-assessment, the source is "
+                   "public. Touches no gradebook.")
 @course_option
 def grade(assignment_ids: tuple[str, ...], submissions: Path | None, report_dir: Path | None,
           workers: int | None, scheduler: str | None, cell_timeout: float | None,
           notebook_timeout: float | None, force: bool, db_url: str | None,
           students: tuple[str, ...], notebooks: tuple[str, ...], no_feedback: bool,
-          course_root: Path | None) -> None:
+          self_grade: bool, course_root: Path | None) -> None:
     """Autograde submissions in a sandbox, in parallel; write the gradebook, feedback, grades
-    CSV and a report. Run it where `nbgrader autograde`
+    CSV and a report. With --self: grade your own notebook. Run it where `nbgrader autograde`
     runs; nbgrader's `--Section.name=value` settings are accepted (e.g. --Execute.timeout=2)."""
     settings = tuple(a for a in assignment_ids if a.startswith("--") and "=" in a and
                      "." in a.split("=", 1)[0])
@@ -106,6 +110,15 @@ def grade(assignment_ids: tuple[str, ...], submissions: Path | None, report_dir:
     assignment_ids = tuple(a for a in assignment_ids if not a.startswith("-"))
     if not assignment_ids:
         raise click.UsageError("name at least one assignment")
+    if self_grade:
+        from .errors import CurriculumError
+        from .learner.commands import self_grade_command
+        if len(assignment_ids) != 1 or len(notebooks) > 1:
+            raise CurriculumError("--self grades one assignment: "
+                                  "`curriculum grade --self ASSIGNMENT [--notebook PATH]`.")
+        self_grade_command(assignment_ids[0], course_root=course_root,
+                           notebook=Path(notebooks[0]) if notebooks else None)
+        return
     from .commands import grade_command
     outcomes = grade_command(assignment_ids, submissions=submissions, report_dir=report_dir,
                              course_root=course_root, workers=workers, scheduler=scheduler,
@@ -117,14 +130,54 @@ def grade(assignment_ids: tuple[str, ...], submissions: Path | None, report_dir:
 
 
 @main.command()
-@click.argument("assignment_id")
+@click.argument("assignment_id", required=False)
 @click.option("--notebook", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Your notebook (default: release/<assignment>/<assignment>.ipynb).")
+@click.option("--exercise", default=None, metavar="GRADE_ID",
+              help="Only this exercise (its solution cell's grade_id, e.g. q2_matmul).")
+@click.option("--watch", is_flag=True, help="Keep running; re-check each time you save.")
 @course_option
-def check(assignment_id: str, notebook: Path | None, course_root: Path | None) -> None:
-    """Run your notebook's visible tests: each exercise not attempted / failing / passing."""
-    from .commands import check_command
-    check_command(assignment_id, notebook=notebook, course_root=course_root)
+def check(assignment_id: str | None, notebook: Path | None, exercise: str | None, watch: bool,
+          course_root: Path | None) -> None:
+    """Run your notebook's visible tests: each exercise not attempted / failing / passing.
+    Without an assignment: every notebook you have worked on (all when none)."""
+    from .learner.commands import check_command
+    check_command(assignment_id, notebook=notebook, course_root=course_root, watch=watch,
+                  exercise=exercise)
+
+
+@main.command()
+@click.argument("assignment_id")
+@click.argument("exercise")
+@course_option
+def hint(assignment_id: str, exercise: str, course_root: Path | None) -> None:
+    """Show the next hint for EXERCISE (its solution grade_id), one tier per call."""
+    from .learner.commands import hint_command
+    hint_command(assignment_id, exercise, course_root=course_root)
+
+
+@main.command()
+@course_option
+def progress(course_root: Path | None) -> None:
+    """Your progress in every assignment of every stage, with a plot."""
+    from .learner.commands import progress_command
+    progress_command(course_root=course_root)
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.option("--instructor", is_flag=True,
+              help="The instructor's profile: formgrader and Create Assignment.")
+@click.option("--port", type=int, default=None, help="Port (default: JupyterLab's choice).")
+@click.option("--no-browser", is_flag=True, help="Do not open a browser.")
+@click.argument("jupyter_args", nargs=-1, type=click.UNPROCESSED)
+@course_option
+def lab(instructor: bool, port: int | None, no_browser: bool, jupyter_args: tuple[str, ...],
+        course_root: Path | None) -> None:
+    """Start JupyterLab for learning (Validate, no instructor tools); extra arguments go to
+    `jupyter lab`."""
+    from .learner.commands import lab_command
+    sys.exit(lab_command(instructor=instructor, course_root=course_root, port=port,
+                         open_browser=not no_browser, extra=jupyter_args))
 
 
 @main.command()

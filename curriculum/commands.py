@@ -241,23 +241,10 @@ def demo_command(ids: tuple[str, ...] = (), *, learners: int = 12,
                          force=True, title="Demo cohort")
 
 
-def check_command(assignment_id: str, *, notebook: Path | None = None,
+def check_command(assignment_id: str | None, *, notebook: Path | None = None,
                   course_root: Path | None = None) -> None:
-    from .check import check_notebook
+    """`curriculum check` (kept for callers of this module; the learner's commands live in
+    curriculum.learner.commands)."""
+    from .learner.commands import check_command as learner_check
 
-    course = Course.at(course_root)
-    assignment = load_syllabus(course.syllabus_path).get(assignment_id)
-    path = Path(notebook) if notebook else course.release_notebook(assignment.id)
-    with console.status(f"running {path.name} ..."):
-        statuses = check_notebook(path, course.release_notebook(assignment.id).parent)
-    table = Table(title=f"{assignment.id}: visible tests (the grade also uses hidden tests)")
-    for column in ("exercise", "points", "status", "what to look at"):
-        table.add_column(column, overflow="fold")
-    colours = {"passing": "green", "failing": "red", "not attempted": "dim"}
-    for s in statuses:
-        advice = s.message + (f"\nHint: {s.hint}" if s.hint else "")
-        table.add_row(s.solution_id, f"{s.points:g}", f"[{colours[s.status]}]{s.status}[/]",
-                      advice)
-    console.print(table)
-    passing = sum(s.status == "passing" for s in statuses)
-    console.print(f"{passing} of {len(statuses)} exercises pass their visible tests.")
+    learner_check(assignment_id, notebook=notebook, course_root=course_root)
