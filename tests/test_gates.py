@@ -34,7 +34,8 @@ def test_every_exercise_has_two_mutants_that_lose_points(reports, assignment_id)
         assert len(caught) >= 2, exercise.solution_id
 
 
-@pytest.mark.parametrize("stage, minimum", [("s1", 30), ("s2", 30), ("s3", 25)])
+@pytest.mark.parametrize("stage, minimum", [("s1", 30), ("s2", 30), ("s3", 25), ("s4", 30),
+                                             ("s5", 8)])
 def test_stage_size_plots_and_free_text(stage, minimum):
     assignments = [a for a in ready if a.stage == stage]
     notebooks = [read_notebook(course.source_notebook(a.id)) for a in assignments]
@@ -44,3 +45,11 @@ def test_stage_size_plots_and_free_text(stage, minimum):
     for a, nb in zip(assignments, notebooks):
         assert any("plt." in c.source for c in nb.cells if c.cell_type == "code"), \
             f"{a.id} has no plot"
+
+
+def test_capstone_is_graded_by_hand_for_at_least_a_quarter():
+    """Issue: the capstone's judgment parts (model choice, risks, memo) carry >= 25% of it."""
+    from curriculum.notebooks import max_autograded_points, max_manual_points
+    nb = read_notebook(course.source_notebook("s5-01-capstone"))
+    manual, auto = max_manual_points(nb), max_autograded_points(nb)
+    assert manual / (manual + auto) >= 0.25
