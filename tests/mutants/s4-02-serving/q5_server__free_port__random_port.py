@@ -1,0 +1,32 @@
+# Mutant: picks a random high port itself instead of asking the operating system (port 0).
+import random
+
+
+def _free_port():
+    return random.randint(20000, 60999)       # a high port, unlikely to be taken
+
+
+def start_server(app, timeout_s=10.0):
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(base_url + "/health", timeout=1.0).status_code == 200:
+                return server, thread, base_url
+        except httpx.TransportError:
+            pass
+        time.sleep(0.02)
+    stop_server(server, thread)
+    raise RuntimeError(f"server not healthy after {timeout_s} s")
+
+
+def stop_server(server, thread, timeout_s=10.0):
+    server.should_exit = True
+    thread.join(timeout_s)
+    if thread.is_alive():
+        raise RuntimeError("server thread did not stop")
