@@ -20,6 +20,18 @@ class Execution:
     notebook: nbformat.NotebookNode   # the executed notebook (outputs filled in)
     seconds: float                    # wall time, kernel start and shutdown included
     error: str | None = None          # set when the run itself failed (kernel died, ...)
+    cpu_seconds: float | None = None  # CPU the kernel used (its threads and waited-for
+                                      # children included); None where /proc is missing
+
+
+def _process_cpu_seconds(pid: int) -> float | None:
+    """utime + stime + cutime + cstime of a process (Linux /proc/<pid>/stat, proc(5))."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = os.sysconf("SC_CLK_TCK")
+        return sum(int(v) for v in fields[11:15]) / ticks
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "notebook.ipynb",
@@ -60,6 +72,14 @@ def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "not
             shutdown_kernel="immediate",
             resources={"metadata": {"path": str(workdir)}},
             extra_arguments=["--HistoryManager.hist_file=:memory:"])
+        cpu = [None]
+
+        def _measure_cpu(**_):        # after each cell, while the kernel is still alive
+            process = getattr(getattr(client.km, "provisioner", None), "process", None)
+            if process is not None:
+                cpu[0] = _process_cpu_seconds(process.pid)
+
+        client.on_cell_executed = _measure_cpu
         start = time.perf_counter()
         error = None
         try:
@@ -68,4 +88,4 @@ def execute_notebook(nb, *, assignment_dir: Path | None = None, name: str = "not
             error = f"the kernel died ({exc})"
         except Exception as exc:  # noqa: BLE001 - reported, never raised: a batch goes on
             error = f"{type(exc).__name__}: {exc}"
-        return Execution(nb, time.perf_counter() - start, error)
+        return Execution(nb, time.perf_counter() - start, error, cpu[0])
