@@ -1,0 +1,10 @@
+# Mutant: returns NumPy scalars (numpy.bool_ for 'srm') instead of a bool.
+def srm_check(observed, weights, threshold=0.001):
+    o = np.array(observed, dtype=float)
+    w = np.array(weights, dtype=float)
+    if o.shape != w.shape or o.size < 2 or np.any(o < 0) or o.sum() == 0 or np.any(w <= 0):
+        raise ValueError("bad input")
+    e = o.sum() * w / w.sum()
+    stat = np.sum((o - e) ** 2 / e)
+    p = scipy.stats.chi2.sf(stat, o.size - 1)
+    return {"chi2": stat, "p_value": p, "srm": p < threshold}
