@@ -228,7 +228,7 @@ class Writer:
 
     def record(self, student: str, assignment: str, notebook_name: str, raw: bytes,
                scored: Scored, release_nb, summary: dict, *, timestamp: str | None = None,
-               files_dir: Path | None = None) -> float:
+               files_dir: Path | None = None, timestamp_file: str | None = None) -> float:
         """Write one graded notebook: the submitted copy and timestamp.txt in submitted/,
         the executed notebook, the released files and timestamp.txt in autograded/ (as
         nbgrader lays them out), then the gradebook (one transaction, late penalty
@@ -249,9 +249,9 @@ class Writer:
                       nbformat.writes(scored.notebook).encode(), mode)
         if files_dir is not None:
             _copy_released_files(files_dir, autograded, mode)
-        for folder in (submitted, autograded):
-            if timestamp is not None:
-                _atomic_write(folder / "timestamp.txt", timestamp.encode(),
+        for folder in (submitted, autograded):        # timestamp.txt as submitted, even empty
+            if timestamp_file is not None:
+                _atomic_write(folder / "timestamp.txt", timestamp_file[:1000].encode(),
                               mode if folder == autograded else None)
             elif folder == autograded:
                 (folder / "timestamp.txt").unlink(missing_ok=True)

@@ -482,8 +482,11 @@ def _prepare(writer: Writer, plan: Plan, student: str, submissions: Path, limits
            "protect": plan.protect, "log_dir": str(log_dir), "bubblewrap": bubblewrap,
            "student": student, "assignment": aid, "files_from": str(plan.files_dir)}
     outcome.review += intake.review
+    stamp_file = folder / "timestamp.txt"
     return outcome, job, {"intake": intake, "fingerprint": fingerprint,
-                          "folder": folder, "timestamp": timestamp}
+                          "folder": folder, "timestamp": timestamp,
+                          "timestamp_file": stamp_file.read_text(errors="replace")
+                          if stamp_file.is_file() and not stamp_file.is_symlink() else None}
 
 
 def read_timestamp(folder: Path) -> tuple[str | None, str]:
@@ -521,7 +524,8 @@ def _record(writer: Writer, plan: Plan, outcome: Outcome, job: dict, state: dict
     summary = {"fingerprint": state["fingerprint"], "outcome": asdict(outcome)}
     outcome.manual_pending = writer.record(
         outcome.student, outcome.assignment, plan.name, intake.raw, scored, plan.release_nb,
-        summary, timestamp=state["timestamp"], files_dir=plan.files_dir)
+        summary, timestamp=state["timestamp"], files_dir=plan.files_dir,
+        timestamp_file=state["timestamp_file"])
     summary["outcome"]["manual_pending"] = outcome.manual_pending
     writer.save_record(outcome.student, outcome.assignment, plan.name, summary)
     if fb is not None:
