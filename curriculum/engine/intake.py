@@ -152,7 +152,11 @@ def rebuild(submitted, source_nb, release_nb, intake: Intake):
                 intake.review.append(f"locked cell {gid!r} was changed from "
                                      f"{original.cell_type} to {cell.cell_type}; restored")
             cells.append(_keep_id(_clean_cell(original, nbgrader=meta), cell))
-        tags = [t for t in cell.get("metadata", {}).get("tags", []) if isinstance(t, str)]
+        # tags are dropped; only those the release did not carry are worth a look
+        # (released notebooks may tag cells `raises-exception` so Run All goes on)
+        shipped = released[gid].get("metadata", {}).get("tags", []) if gid in released else []
+        tags = [t for t in cell.get("metadata", {}).get("tags", [])
+                if isinstance(t, str) and t not in shipped]
         if tags:
             intake.review.append(f"cell {gid!r} had tags {', '.join(sorted(tags)[:4])}; "
                                  "removed")
