@@ -1,0 +1,22 @@
+# Mutant: shifts every applicant_id by 1 only
+# Your tests: functions named test_inv_... that take the argument `model` (the
+# implementation under test; never use the global inside a test). For example:
+#
+# def test_inv_something(model):
+#     changed = applications.copy()
+#     ...
+#     np.testing.assert_array_equal(model.predict_proba(changed), ...)
+### BEGIN SOLUTION
+def test_inv_name_does_not_matter(model):
+    changed = applications.copy()
+    changed["name"] = changed["name"].str[::-1] + " Jr."
+    np.testing.assert_array_equal(model.predict_proba(changed),
+                                  model.predict_proba(applications))
+
+
+def test_inv_applicant_id_does_not_matter(model):
+    changed = applications.copy()
+    changed["applicant_id"] = changed["applicant_id"] + 1
+    np.testing.assert_array_equal(model.predict_proba(changed),
+                                  model.predict_proba(applications))
+### END SOLUTION
