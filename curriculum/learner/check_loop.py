@@ -20,6 +20,18 @@ def _instructor_cells(path: Path):
     return nb
 
 
+def _release_demos(release_dir: Path) -> set[str]:
+    """The sources of the released notebooks' ungraded code cells (demos and plots): a
+    one-exercise check skips them; cells the learner added are kept."""
+    from ..notebooks import grade_id
+
+    found = set()
+    for path in Path(release_dir).glob("*.ipynb"):
+        found |= {c.source for c in read_notebook(path).cells
+                  if c.cell_type == "code" and not grade_id(c)}
+    return found
+
+
 class WarmChecker:
     """Checks learners' notebooks against their visible tests in one warm sandbox.
 
@@ -49,7 +61,8 @@ class WarmChecker:
     def check(self, path: Path, release_dir: Path, *, only: str | None = None,
               cell_s: float = 60.0) -> list[ExerciseStatus]:
         """Each exercise's status; with `only` (a solution grade_id), just that exercise:
-        the cells up to its test cell, without the other exercises' tests."""
+        the cells up to its test cell, without the other exercises' tests and the released
+        demos (the learner's own extra cells still run)."""
         from ..engine.intake import jobs_cells
         from ..engine.sandbox import Limits
         from ..notebooks import grade_id, is_autograded_test
@@ -62,8 +75,10 @@ class WarmChecker:
             if wanted not in ids.values():
                 raise KeyError(f"{path} has no exercise {only!r}")
             last = next(i for i, g in ids.items() if g == wanted)
+            demos = _release_demos(release_dir)
             cells = [c for c in cells if c["index"] <= last and (
-                ids[c["index"]] == wanted or not is_autograded_test(nb.cells[c["index"]]))]
+                ids[c["index"]] == wanted or not is_autograded_test(nb.cells[c["index"]]))
+                and not (ids[c["index"]] is None and c["source"] in demos)]
         run = self.sandbox.run(cells, Limits(cell_s=cell_s, notebook_s=600.0),
                                files_from=release_dir)
         executed = copy.deepcopy(nb)
