@@ -224,6 +224,16 @@ def check_release_in_sync(course: Course, assignment: Assignment) -> str | None:
         if nbformat.writes(fresh) != nbformat.writes(read_notebook(committed)):
             return (f"{committed} differs from what source/ generates; run "
                     f"`curriculum build {assignment.id}` and commit release/.")
+        # every other released file too (hints.json, data files), byte for byte
+        generated = scratch / "release" / assignment.id
+        ours = committed.parent
+        names = {p.relative_to(generated) for p in generated.rglob("*") if p.is_file()} | {
+            p.relative_to(ours) for p in ours.rglob("*") if p.is_file()}
+        for name in sorted(names - {Path(committed.name)}):
+            if not (ours / name).is_file() or not (generated / name).is_file() or \
+                    (ours / name).read_bytes() != (generated / name).read_bytes():
+                return (f"{ours / name} differs from what source/ generates; run "
+                        f"`curriculum build {assignment.id}` and commit release/.")
         return None
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
