@@ -65,6 +65,17 @@ def validate(assignment_ids: tuple[str, ...], workers: int | None,
         sys.exit(1)
 
 
+@main.command()
+@click.argument("assignment_ids", nargs=-1)
+@course_option
+def clauses(assignment_ids: tuple[str, ...], course_root: Path | None) -> None:
+    """List each exercise's clauses and the mutants that break them; exit 1 if a listed
+    clause has no mutant."""
+    from .commands import clauses_command
+    if not clauses_command(assignment_ids, course_root=course_root):
+        sys.exit(1)
+
+
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.argument("assignment_ids", nargs=-1, required=True)
 @click.option("--submissions", type=click.Path(exists=True, file_okay=False, path_type=Path),

@@ -248,3 +248,29 @@ def check_command(assignment_id: str | None, *, notebook: Path | None = None,
     from .learner.commands import check_command as learner_check
 
     learner_check(assignment_id, notebook=notebook, course_root=course_root)
+
+
+def clauses_command(ids: tuple[str, ...], *, course_root: Path | None = None) -> bool:
+    """Print each exercise's listed clauses and the mutants that break them; True when every
+    listed clause has a mutant (exercises that list no clause are named, not failed)."""
+    from .clauses import clause_table, clauses
+    from .mutants import load_mutants
+    from .notebooks import read_notebook
+
+    course = Course.at(course_root)
+    ok = True
+    for assignment in course.assignments(ids, allow_planned=True):
+        nb = read_notebook(course.source_notebook(assignment.id))
+        mutants = load_mutants(course, assignment.id)
+        table = Table(title=assignment.id)
+        for column in ("exercise", "clause", "sentence", "mutants"):
+            table.add_column(column, overflow="fold")
+        for solution_id, slug, sentence, names in clause_table(nb, mutants):
+            ok &= bool(names)
+            table.add_row(solution_id, slug, sentence,
+                          ", ".join(n.split("__", 1)[1] for n in names) or "[red]none[/]")
+        unlisted = [sid for sid, listed in clauses(nb).items() if not listed]
+        console.print(table)
+        if unlisted:
+            console.print(f"[yellow]no clauses listed[/] for {', '.join(unlisted)}")
+    return ok
