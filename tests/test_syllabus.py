@@ -33,11 +33,16 @@ def test_unknown_id_suggests_the_closest():
         syllabus.get("s1-05-svd")
 
 
-def test_planned_assignment_cannot_be_selected():
-    planned = next(a for a in syllabus.assignments if not a.ready)
+def test_planned_assignment_cannot_be_selected(tmp_path):
+    path = tmp_path / "syllabus.toml"
+    path.write_text('[[stage]]\nid = "s6"\ntitle = "Next"\n[[stage.assignment]]\n'
+                    'id = "s6-01-next"\ntitle = "t"\nstatus = "planned"\npoints = 0\n'
+                    'budget_s = 60\nobjectives = ["o"]\n')
+    planned_syllabus = load_syllabus(path)
+    [planned] = planned_syllabus.assignments
     with pytest.raises(CurriculumError, match="not 'ready'"):
-        syllabus.select([planned.id])
-    assert syllabus.select([planned.id], allow_planned=True) == [planned]
+        planned_syllabus.select([planned.id])
+    assert planned_syllabus.select([planned.id], allow_planned=True) == [planned]
 
 
 def test_malformed_syllabus_is_a_clear_error(tmp_path):
