@@ -49,10 +49,22 @@ def clause_of(mutant: Mutant) -> str:
 
 
 def clause_problems(nb, mutants: list[Mutant], assignment_id: str) -> list[str]:
-    """Listed clauses without a mutant; each names the file to add."""
+    """The clause gate's lint half: an exercise that lists no clause, a listed clause without
+    a mutant, and a mutant that names no listed clause (so the list stays the contract)."""
     problems = []
     for solution_id, listed in clauses(nb).items():
         broken = {clause_of(m) for m in mutants if m.target == solution_id}
+        if not listed:
+            problems.append(
+                f"exercise '{solution_id}' lists no clause; name each sentence of its statement "
+                f"in its test cell as '# clause <slug>: <sentence>'")
+        slugs = {clause.slug for clause in listed}
+        for mutant in mutants:
+            if mutant.target == solution_id and listed and clause_of(mutant) not in slugs:
+                problems.append(
+                    f"{mutant.path.name} breaks no listed clause of '{solution_id}'; name it "
+                    f"{solution_id}{SEPARATOR}<clause>{SEPARATOR}{clause_of(mutant)}.py after the "
+                    f"clause it breaks (listed: {', '.join(sorted(slugs))})")
         for clause in listed:
             if clause.slug not in broken:
                 problems.append(

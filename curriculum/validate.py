@@ -1,7 +1,7 @@
 """`curriculum validate`: the authoring gates of DESIGN.md for each assignment.
 
 1 lint · 2 source earns full marks · 3 release earns 0 and runs to the end · 4 every mutant
-loses points · 5 two source runs score identically · 6 source runtime within the budget ·
+loses points and every alternative correct answer keeps full marks · 5 two source runs score identically · 6 source runtime within the budget ·
 7 the source earns full marks in the grading sandbox too.
 Source and release runs use one fresh Jupyter kernel each (what stock nbgrader does), all in
 one process pool. Mutants run on the grading engine's warm forked sandboxes and are scored
@@ -25,7 +25,7 @@ from .errors import CurriculumError
 from .engine.sandbox import Limits
 from .execute import DEFAULT_CELL_TIMEOUT_S, execute_notebook
 from .lint import lint_notebook
-from .mutants import Mutant, load_mutants
+from .mutants import Mutant, load_alternatives, load_mutants
 from .notebooks import (exercises, grade_id, max_autograded_points, read_notebook,
                         with_source_cells)
 from .scoring import Score, score_notebook
@@ -61,6 +61,7 @@ class AssignmentValidation:
     source_cpu_seconds: float | None = None
     source_points: float = 0.0
     mutants: list[MutantOutcome] = field(default_factory=list)
+    alternatives: list[MutantOutcome] = field(default_factory=list)
     exercises: int = 0
 
     @property
@@ -92,6 +93,12 @@ def _last_test_cells(nb) -> dict[str, int]:
             for e in exercises(nb) if e.test_ids}
 
 
+def _lost(warm: dict, aid: str, i: int) -> str:
+    result = warm[(aid, "alternative", i)]
+    return "; ".join(f"{gid}: {msg[:100]}" for gid, msg in result.failures.items()) or (
+        result.problem or "")
+
+
 def _describe(score: Score) -> str:
     failing = ", ".join(f"{gid} ({msg[:80]})" for gid, msg in score.failures.items())
     return failing or "no failing test cell"
@@ -121,7 +128,14 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
             folder = source_path.parent
             # The release a learner leaves blank, graded with the instructor's (hidden) tests.
             graded_release = with_source_cells(release, source)
-            context[assignment.id] = {"source": source, "mutants": mutants}
+            alternatives = load_alternatives(course, assignment.id)
+            unknown = [a.path.name for a in alternatives
+                       if a.target not in {e.solution_id for e in exercises(source)}]
+            if unknown:
+                report.gates[0] = Gate("lint", False, "; ".join(
+                    problems + [f"{n}: no solution cell to replace" for n in unknown]))
+            context[assignment.id] = {"source": source, "mutants": mutants,
+                                      "alternatives": alternatives}
             jobs += [((assignment.id, "source", 1), source, folder),
                      ((assignment.id, "source", 2), source, folder),
                      ((assignment.id, "release", 0), graded_release, folder)]
@@ -135,6 +149,10 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
             warm_jobs += [WarmJob((assignment.id, "mutant", i), m.apply(source), release,
                                   folder, limits, stop_after=last_test.get(m.target))
                           for i, m in enumerate(mutants)]
+            warm_jobs += [WarmJob((assignment.id, "alternative", i), a.apply(source), release,
+                                  folder, limits)
+                          for i, a in enumerate(alternatives)
+                          if a.target in {e.solution_id for e in exercises(source)}]
         results: dict[tuple, tuple[dict, float, str | None]] = {}
         workers = workers or os.cpu_count() or 1
         with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
@@ -188,10 +206,18 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
                                           else full, full))
         report.mutants = outcomes
         survivors = [o.mutant.name for o in outcomes if not o.caught]
+        report.alternatives = [
+            MutantOutcome(a, warm[(aid, "alternative", i)].earned, full)
+            for i, a in enumerate(context[aid]["alternatives"]) if (aid, "alternative", i) in warm]
+        rejected = [f"{o.mutant.name} ({_lost(warm, aid, i)})"
+                    for i, o in enumerate(report.alternatives) if o.caught]
         report.gates.append(Gate(
-            "mutants", bool(outcomes) and not survivors and sandbox_ok,
+            "mutants", bool(outcomes) and not survivors and not rejected and sandbox_ok,
             f"{len(outcomes) - len(survivors)}/{len(outcomes)} caught"
             + (f"; survived: {', '.join(survivors)}" if survivors else "")
+            + (f"; {len(report.alternatives) - len(rejected)}/{len(report.alternatives)} "
+               "alternatives keep full marks" if report.alternatives else "")
+            + (f"; correct alternatives lose points: {', '.join(rejected)}" if rejected else "")
             + ("" if sandbox_ok else "; not judged: the source fails in the grading sandbox")))
 
         same = score1.cells == score2.cells and err1 == err2

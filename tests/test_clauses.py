@@ -23,19 +23,36 @@ def _list_clauses(nb, gid, lines):
 
 def test_listed_clauses_are_read_per_exercise(tiny_course):
     nb, _, _ = _parts(tiny_course)
-    _list_clauses(nb, "q2_mean_tests", ["# clause raises_empty: Raise ValueError if xs is empty.",
-                                        "#clause   divides_by_n : Divide by the number of values."])
+    _list_clauses(nb, "q2_mean_tests", ["#clause   rounds : Return a float, not rounded."])
     found = clauses(nb)
-    assert found["q1_add"] == []
+    assert [(c.slug, c.sentence) for c in found["q1_add"]] == [("sum", "Return a + b.")]
     assert [(c.slug, c.sentence) for c in found["q2_mean"]] == [
-        ("raises_empty", "Raise ValueError if xs is empty."),
-        ("divides_by_n", "Divide by the number of values.")]
+        ("rounds", "Return a float, not rounded."),
+        ("divides_by_n", "Return the sum divided by the number of values."),
+        ("raises_empty", "Raise ValueError if xs is empty.")]
+
+
+def test_an_exercise_without_clauses_fails_lint(tiny_course):
+    nb, assignment, course = _parts(tiny_course)
+    cell = next(c for c in nb.cells if grade_id(c) == "q1_add_tests")
+    cell.source = cell.source.replace("# clause sum: Return a + b.\n", "")
+    problems = lint_notebook(nb, assignment, load_mutants(course, TINY_ID))
+    assert problems[0].startswith("exercise 'q1_add' lists no clause")
+
+
+def test_a_mutant_that_names_no_listed_clause_fails_lint(tiny_course):
+    nb, assignment, course = _parts(tiny_course)
+    (tiny_course / "tests" / "mutants" / TINY_ID / "q1_add__negates.py").write_text(
+        "# Mutant: negates\ndef add(a, b):\n    return -(a + b)\n")
+    problems = lint_notebook(nb, assignment, load_mutants(course, TINY_ID))
+    assert problems == [
+        "q1_add__negates.py breaks no listed clause of 'q1_add'; name it "
+        "q1_add__<clause>__negates.py after the clause it breaks (listed: sum)"]
 
 
 def test_a_clause_without_a_mutant_fails_lint_and_names_the_file(tiny_course):
     nb, assignment, course = _parts(tiny_course)
-    _list_clauses(nb, "q2_mean_tests", ["# clause no_empty_check: Raise ValueError if empty.",
-                                        "# clause rounds: Return a float, not rounded."])
+    _list_clauses(nb, "q2_mean_tests", ["# clause rounds: Return a float, not rounded."])
     problems = lint_notebook(nb, assignment, load_mutants(course, TINY_ID))
     assert problems == [
         "clause 'rounds' of 'q2_mean' (Return a float, not rounded.) has no mutant; add "
@@ -48,4 +65,4 @@ def test_a_clause_without_a_mutant_fails_lint_and_names_the_file(tiny_course):
     assert lint_notebook(nb, assignment, mutants) == []
     rows = {(r[0], r[1]): r[3] for r in clause_table(nb, mutants)}
     assert rows[("q2_mean", "rounds")] == ["q2_mean__rounds__to_int"]
-    assert rows[("q2_mean", "no_empty_check")] == ["q2_mean__no_empty_check"]
+    assert rows[("q2_mean", "raises_empty")] == ["q2_mean__raises_empty"]

@@ -88,3 +88,20 @@ def test_a_mutant_caught_only_by_a_later_exercise_still_counts(tiny_course):
     gates, report = run(tiny_course)
     late = next(o for o in report.mutants if o.mutant.slug == "big_numbers")
     assert late.caught and gates["mutants"].ok, gates["mutants"].detail
+
+
+def test_a_correct_alternative_that_loses_points_fails_the_mutant_gate(tiny_course):
+    # An alternative is a right answer written differently; a hidden test that rejects it is
+    # over-strict, and the gate says which alternative and which test.
+    (tiny_course / "tests" / "alternatives" / TINY_ID / "q1_add__operator.py").write_text(
+        "# Alternative: operator.add\nimport operator\n\ndef add(a, b):\n"
+        "    return operator.add(a, b)\n")
+    _edit_cell(tiny_course, "q1_add_tests", lambda s: s.replace(
+        "### END HIDDEN TESTS", "assert 'operator' not in globals(), 'no operator module'\n"
+        "### END HIDDEN TESTS"))
+    gates, report = run(tiny_course)
+    assert gates["source"].ok
+    assert not gates["mutants"].ok
+    assert "correct alternatives lose points: q1_add__operator (q1_add_tests" in \
+        gates["mutants"].detail
+    assert [o.mutant.name for o in report.alternatives if not o.caught] == ["q2_mean__fsum"]
