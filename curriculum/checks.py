@@ -271,7 +271,7 @@ def _resolve_owner(target: str) -> tuple[Any, str]:
 @contextlib.contextmanager
 def forbidden(*targets: str, reason: str = "this exercise asks you to implement it yourself"
               ) -> Iterator[None]:
-    """Temporarily replace library functions so that calling them raises ForbiddenCallError.
+    """Make calling these library functions fail, however the learner's code reaches them.
 
     Parameters
     ----------
@@ -279,10 +279,32 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
         Dotted names such as ``"numpy.linalg.svd"``, ``"sklearn.cluster.KMeans"`` or a
         class attribute such as ``"torch.Tensor.backward"``.
 
-    Catches calls made through the module (``np.linalg.svd(...)``); pair it with
-    :func:`expect_not_referenced` to also catch names imported before the test ran.
+    Three layers, because a learner may have kept a reference before the test ran
+    (``from numpy.linalg import svd as _s``, a default argument, a closure, a dict):
+
+    1. the attribute on its module is replaced by a tripwire that raises ForbiddenCallError;
+    2. so is every other reference the notebook's namespace holds: a global, a function's
+       default argument or closure cell, a class attribute (put back afterwards);
+    3. a profiler (``sys.setprofile``, and ``threading.setprofile`` for new threads) watches
+       every call made inside the block, so a Python function (or a builtin function) reached
+       through any other path, a container included, is still seen; the block then fails on
+       exit with ForbiddenCallError.
+
+    A C function that is neither a Python function nor a builtin function object (a NumPy
+    ufunc) reached through a hidden reference is not seen by the profiler; layers 1-2 and
+    :func:`expect_not_referenced` cover the usual ways to reach it. Source: the profiler's
+    events, https://docs.python.org/3.11/library/sys.html#sys.setprofile.
     """
+    import sys
+    import threading
+
+    from .origins import trusted_prefixes
+
     saved: list[tuple[Any, str, Any]] = []
+    codes: dict[Any, str] = {}           # code object -> target
+    builtins_: dict[int, str] = {}       # id of a builtin function -> target
+    originals: dict[int, tuple[Any, Any]] = {}   # id(original) -> (original, tripwire)
+    seen: list[str] = []
     try:
         for target in targets:
             owner, attr = _resolve_owner(target)
@@ -293,10 +315,144 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
 
             saved.append((owner, attr, original))
             setattr(owner, attr, _blocked)
-        yield
+            originals[id(original)] = (original, _blocked)
+            for code in _codes_of(original):
+                codes[code] = target
+            for function in _builtins_of(original):
+                builtins_[id(function)] = target
+        entry = sys._getframe(2)         # the test's frame: generator <- __enter__ <- with
+        judge_file = entry.f_code.co_filename
+        library = trusted_prefixes()
+        replaced = _replace_references(originals, lambda filename: filename != judge_file
+                                       and not filename.startswith(library))
+
+        def by_learner(frame) -> bool:
+            """Whether learner code stands between the test and this call (the test's own
+            reference computations may use the library)."""
+            while frame is not None and frame is not entry:
+                filename = frame.f_code.co_filename
+                if filename != judge_file and not filename.startswith(library):
+                    return True
+                frame = frame.f_back
+            return False
+
+        def watch(frame, event, arg):
+            if event == "call":
+                name = codes.get(frame.f_code)
+                caller = frame.f_back
+            elif event == "c_call":
+                name = builtins_.get(id(arg))
+                caller = frame
+            else:
+                return
+            if name is not None and name not in seen and by_learner(caller):
+                seen.append(name)
+
+        previous = sys.getprofile()
+        sys.setprofile(watch)
+        threading.setprofile(watch)
+        try:
+            yield
+        finally:
+            sys.setprofile(previous)
+            threading.setprofile(None)
+            for put_back in reversed(replaced):
+                put_back()
+        if seen:
+            raise ForbiddenCallError(f"{seen[0]} was called, but {reason}.")
     finally:
         for module, attr, original in reversed(saved):
             setattr(module, attr, original)
+
+
+def _codes_of(obj: Any) -> list:
+    """The code objects that run when `obj` is called (a function, a NumPy array-function
+    dispatcher's implementation, a decorated function's ``__wrapped__``, a class's methods)."""
+    found = []
+    candidates = [obj, getattr(obj, "__wrapped__", None), getattr(obj, "_implementation", None),
+                  getattr(obj, "__func__", None)]
+    if isinstance(obj, type):
+        candidates += [v for k, v in vars(obj).items() if k in (
+            "__init__", "__new__", "__call__", "fit", "fit_transform", "fit_predict",
+            "transform", "predict", "forward")]
+    for candidate in candidates:
+        candidate = getattr(candidate, "__func__", candidate)
+        code = getattr(candidate, "__code__", None)
+        if isinstance(code, types.CodeType):
+            found.append(code)
+    return found
+
+
+def _builtins_of(obj: Any) -> list:
+    """The builtin function objects behind `obj` (what a profiler's c_call event names)."""
+    return [c for c in (obj, getattr(obj, "_implementation", None))
+            if isinstance(c, (types.BuiltinFunctionType, types.BuiltinMethodType))]
+
+
+def _replace_references(originals: dict[int, tuple[Any, Any]],
+                        learners: Callable[[str], bool]) -> list[Callable[[], None]]:
+    """Swap the tripwire in for every reference to a forbidden function that the learner's
+    functions can reach through the notebook's namespace: a global one of them names, their
+    default arguments and closure cells, attributes of the learner's classes. `learners(file)`
+    tells the learner's code by its file name (the test's own references stay intact).
+    Returns the undo steps."""
+    import sys
+
+    main = sys.modules.get("__main__")
+    try:
+        from IPython import get_ipython
+        shell = get_ipython()
+    except ImportError:
+        shell = None
+    namespaces = [vars(main)] if main is not None else []
+    if shell is not None and shell.user_ns is not (namespaces[0] if namespaces else None):
+        namespaces.append(shell.user_ns)
+    undo: list[Callable[[], None]] = []
+
+    def swap_in(mapping: dict, key: Any) -> None:
+        value = mapping[key]
+        mapping[key] = originals[id(value)][1]
+        undo.append(lambda: mapping.__setitem__(key, value))
+
+    def learners_function(value: Any) -> bool:
+        return isinstance(value, types.FunctionType) and learners(value.__code__.co_filename)
+
+    functions = []
+    for namespace in namespaces:
+        for value in list(namespace.values()):
+            if learners_function(value):
+                functions.append(value)
+            elif isinstance(value, type) and value.__module__ in ("__main__", None):
+                for attr, member in list(vars(value).items()):
+                    if id(member) in originals and originals[id(member)][0] is member:
+                        setattr(value, attr, originals[id(member)][1])
+                        undo.append(lambda c=value, a=attr, m=member: setattr(c, a, m))
+                    elif learners_function(member):
+                        functions.append(member)
+        named = set().union(*(referenced_names(f) for f in functions)) if functions else set()
+        for key in named & namespace.keys():
+            value = namespace[key]
+            if id(value) in originals and originals[id(value)][0] is value:
+                swap_in(namespace, key)
+    for function in functions:
+        defaults = function.__defaults__
+        if defaults and any(id(d) in originals for d in defaults):
+            function.__defaults__ = tuple(originals[id(d)][1] if id(d) in originals else d
+                                          for d in defaults)
+            undo.append(lambda f=function, d=defaults: setattr(f, "__defaults__", d))
+        kwdefaults = function.__kwdefaults__
+        if kwdefaults and any(id(v) in originals for v in kwdefaults.values()):
+            for key in [k for k, v in kwdefaults.items() if id(v) in originals]:
+                swap_in(kwdefaults, key)
+        for cell in function.__closure__ or ():
+            try:
+                value = cell.cell_contents
+            except ValueError:          # an empty cell
+                continue
+            if id(value) in originals and originals[id(value)][0] is value:
+                cell.cell_contents = originals[id(value)][1]
+                undo.append(lambda c=cell, v=value: setattr(c, "cell_contents", v))
+    return undo
 
 
 def referenced_names(func: Callable, _seen: set[int] | None = None) -> set[str]:

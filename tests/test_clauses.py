@@ -29,6 +29,7 @@ def test_listed_clauses_are_read_per_exercise(tiny_course):
     assert [(c.slug, c.sentence) for c in found["q2_mean"]] == [
         ("rounds", "Return a float, not rounded."),
         ("divides_by_n", "Return the sum divided by the number of values."),
+        ("own_sum", "Do not use the statistics module."),
         ("raises_empty", "Raise ValueError if xs is empty.")]
 
 

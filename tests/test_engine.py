@@ -207,22 +207,30 @@ def test_stock_nbgrader_still_reads_and_autogrades_the_course(graded_cohort, tmp
 
 
 def test_feedback_scrubs_hidden_test_source_printed_by_learner_code(tiny_course, tmp_path):
-    """Learner code shares the kernel with the hidden tests, so it can print their source
-    (IPython keeps every cell's input in `In`); feedback must still not show it."""
+    """Learner code cannot read the hidden tests' source: test cells never enter IPython's
+    `In`, and the call stack that leads to the test's code is refused. A hidden line the
+    learner prints anyway (guessed, or known from a friend's feedback) is still scrubbed
+    from the feedback."""
     from curriculum.notebooks import hidden_test_lines, read_notebook
 
     course, assignments = _course(tiny_course)
     submissions = tmp_path / "submissions"
     spy = ("def mean(xs):\n    import inspect\n    print('\\n'.join(get_ipython().user_ns['In']))\n"
-           "    raise AssertionError(''.join(inspect.stack()[1].code_context or []))\n")
+           "    try:\n        print(''.join(inspect.stack()[1].code_context or []))\n"
+           "    except PermissionError as exc:\n        print('refused:', exc)\n"
+           "    print('expect_close(mean([2.0, 4.0, 9.0]), 5.0, ' + '\"mean([2, 4, 9])\")')\n"
+           "    raise AssertionError('spy')\n")
     _submit(course, submissions, "spy", {"q1_add": ADD, "q2_mean": spy})
     result = grade(course, assignments, submissions, workers=1, limits=LIMITS)
-    assert result.outcomes[0].score == 2
+    [outcome] = result.outcomes
+    assert outcome.score == 2
+    assert any("the call stack" in line for line in outcome.review), outcome.review
     html = (course.root / "feedback" / "spy" / TINY_ID / f"{TINY_ID}.html").read_text()
     import html as html_module
     text = html_module.unescape(html)
     hidden = hidden_test_lines(read_notebook(course.source_notebook(TINY_ID)))
     assert "random.randint(-99, 99)" in "\n".join(hidden)
+    assert "refused: reaching for the call stack" in text
     assert [line for line in hidden if len(line) >= 8 and line in text] == []
     assert "[hidden test line removed]" in text
 

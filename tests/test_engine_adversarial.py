@@ -252,10 +252,11 @@ def displayhook_pass(ctx):
                     "    return a - b\n", q2=BAD_MEAN)
 
 
-@case(score=2, reasons=("q1_add_tests: a value was displayed during the tests",),
-      review=("q1_add_tests: a value was displayed during the tests",))
+@case(score=4)
 def displayhook_correct(ctx):
-    """A stray execute_result in a passing test: 0 for that test, sent to review."""
+    """`sys.displayhook` from a correct answer: test cells run outside IPython's display
+    trap, so the value is printed as text and cannot pose as the cell's result (nbgrader
+    would read a number there as partial credit): full marks for a right answer."""
     return answered(ctx, q1="import sys\ndef add(a, b):\n    sys.displayhook('PASS')\n"
                     "    return a + b\n")
 
@@ -363,9 +364,11 @@ def always_equal(ctx):
                     "def mean(xs):\n    return EqF(0.0)\n")
 
 
-@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("sys.settrace/setprofile",))
+@case(score=0, reasons=("q1_add: RefusedCapability: reaching for a trace hook", Q2_WRONG),
+      review=("a trace hook (sys.settrace), refused",))
 def trace_skips_checks(ctx):
-    """`sys.settrace` hook that jumps over every `expect_` line of the tests."""
+    """`sys.settrace` hook that would jump over every `expect_` line of the tests: refused
+    (the answer cell stops there, so `add` is never defined)."""
     return answered(ctx, q1="import sys, linecache\n"
                     "def skip(frame, event, arg):\n    if event == 'line':\n"
                     "        text = linecache.getline(frame.f_code.co_filename, frame.f_lineno)\n"
@@ -543,10 +546,12 @@ def fd3_garbage(ctx):
     return answered(ctx, q1=ADD + "import os\nos.write(3, b'not json\\n')\n")
 
 
-@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=None,
-)
+@case(score=0, reasons=("q1_add: RefusedCapability: reaching for a trace hook",
+                       "q2_mean: RefusedCapability: reaching for a trace hook"),
+      review=("a trace hook (sys.settrace), refused",))
 def trace_repatch(ctx):
-    """A trace hook that re-applies no-op checks from inside the runner's own undo."""
+    """A trace hook that would re-apply no-op checks from inside the runner's own undo:
+    refused."""
     hook = ("import sys, curriculum.checks as cc\nnoop = lambda *a, **k: None\n"
             "def hook(frame, event, arg):\n    if frame.f_code.co_name == 'restore':\n"
             "        cc.expect_equal = cc.expect_close = cc.expect_raises = noop\n"
@@ -581,6 +586,143 @@ def fd3_forge_all(ctx):
     stream = "".join(json.dumps(e) + "\n" for e in events)
     return answered(ctx, q1=BAD_ADD + f"import os\nos.write(3, {stream!r}.encode())\n"
                     "os._exit(0)\n", q2=BAD_MEAN)
+
+
+# ------------------------------------------------------------------ the judge out of reach
+# Each answer is wrong (or calls what the exercise forbids) and reaches for the judge: the
+# values a hidden test computed, its frame, the checks' code, an interpreter hook, raw memory.
+# A refused capability raises in the learner's code and is listed for review.
+PEEK_MEAN = ("def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+             "    if len(xs) < 5:\n        return sum(xs) / len(xs)\n"
+             "    return {peek}\n")
+REVIEW_Q2 = "q2_mean_tests: learner code changed or reached for"
+
+
+@case(score=2, reasons=("q2_mean_tests: AssertionError: mean of seven values",))
+def reads_test_values(ctx):
+    """Right on short lists, and for the rest returns the `_expected` the hidden test
+    computed before calling it, read from the namespace: the test's names are not there."""
+    return answered(ctx, q2=PEEK_MEAN.format(peek="globals().get('_expected', 0.0)"))
+
+
+@case(score=2, reasons=("q2_mean_tests: AssertionError: mean of seven values",))
+def rebinds_checks_during_tests(ctx):
+    """Rebinds `expect_close` and `expect_raises` to no-ops in its globals from inside the
+    first call, then answers wrong: the test cell's own names are not the notebook's."""
+    return answered(ctx, q2="calls = [0]\ndef mean(xs):\n    g = globals()\n"
+                    "    g['expect_close'] = g['expect_raises'] = lambda *a, **k: None\n"
+                    "    calls[0] += 1\n    return sum(xs) / len(xs) if calls[0] <= 2 else 0.0\n")
+
+
+@case(score=2, reasons=("q2_mean_tests",), review=(REVIEW_Q2, "the call stack"))
+def frame_reads_test_values(ctx):
+    """`sys._getframe(1).f_globals['_expected']`: the call stack is refused."""
+    return answered(ctx, q2="import sys\n" + PEEK_MEAN.format(
+        peek="sys._getframe(1).f_globals.get('_expected', 0.0)"))
+
+
+@case(score=2, reasons=("q2_mean_tests",), review=(REVIEW_Q2, "the call stack"))
+def inspect_stack_patches_checks(ctx):
+    """`inspect.stack()` to the test's frame, where it replaces `expect_close`."""
+    return answered(ctx, q2="import inspect\ndef mean(xs):\n"
+                    "    for info in inspect.stack():\n"
+                    "        info.frame.f_globals['expect_close'] = lambda *a, **k: None\n"
+                    "    return 0.0\n")
+
+
+@case(score=2, reasons=("q2_mean_tests",), review=(REVIEW_Q2, "the call stack"))
+def traceback_walks_stack(ctx):
+    """`traceback.walk_stack` up to the test's frame."""
+    return answered(ctx, q2="import traceback\n" + PEEK_MEAN.format(
+        peek="[f.f_globals.get('_expected') for f, _ in traceback.walk_stack(None)][-1]"))
+
+
+@case(score=2, reasons=("q2_mean_tests",), review=(REVIEW_Q2, "frame of a traceback"))
+def generator_frame(ctx):
+    """A running generator's `gi_frame.f_back` chain leads to the test's frame."""
+    return answered(ctx, q2="def _up():\n    yield gen.gi_frame\n"
+                    "def mean(xs):\n    global gen\n    gen = _up()\n    f = next(gen)\n"
+                    "    while f is not None and '_expected' not in f.f_globals:\n"
+                    "        f = f.f_back\n    return f.f_globals['_expected'] if f else 0.0\n")
+
+
+@case(score=2, reasons=("q2_mean_tests",), review=(REVIEW_Q2, "interpreter's objects (gc)"))
+def gc_finds_test_namespace(ctx):
+    """`gc.get_objects()` to find the dict that holds `_expected`."""
+    return answered(ctx, q2="import gc\n" + PEEK_MEAN.format(
+        peek="next(o['_expected'] for o in gc.get_objects() "
+             "if isinstance(o, dict) and '_expected' in o)"))
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("the code of a function",))
+def swaps_check_code(ctx):
+    """Replaces the *code* of the checks in place (`expect_equal.__code__ = ...`): the
+    function objects stay the same, so an identity check would pass."""
+    return answered(ctx, q1="import curriculum.checks as cc\nnoop = lambda *a, **k: None\n"
+                    "for f in (cc.expect_equal, cc.expect_close, cc.expect_raises):\n"
+                    "    try:\n        f.__code__ = noop.__code__\n"
+                    "    except Exception:\n        pass\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("the code of a function",))
+def loosens_check_defaults(ctx):
+    """Makes `expect_close` accept anything through its default tolerances."""
+    return answered(ctx, q2="import curriculum.checks as cc\ntry:\n"
+                    "    cc.expect_close.__kwdefaults__ = {'rtol': 1e9, 'atol': 1e9}\n"
+                    "except Exception:\n    pass\n" + BAD_MEAN, q1=BAD_ADD)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("an audit hook",))
+def audit_hook_at_test_start(ctx):
+    """An audit hook that would run as each test cell starts (the `exec` event) and no-op
+    the checks, after the runner's restore: it is never added."""
+    return answered(ctx, q1="import sys, curriculum.checks as cc\n"
+                    "def hook(event, args):\n    if event == 'exec':\n"
+                    "        cc.expect_equal = cc.expect_close = lambda *a, **k: None\n"
+                    "sys.addaudithook(hook)\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("raw memory (ctypes)",))
+def ctypes_rewrites_checks(ctx):
+    """ctypes: the checks' function object rewritten through raw memory."""
+    return answered(ctx, q1="import ctypes, curriculum.checks as cc\n"
+                    "noop = lambda *a, **k: None\n"
+                    "for attack in (lambda: ctypes.cast(id(cc.expect_equal), ctypes.py_object),\n"
+                    "               lambda: ctypes.c_char.from_address(id(cc.expect_equal)),\n"
+                    "               lambda: ctypes.pythonapi.PyFunction_SetCode):\n"
+                    "    try:\n        attack()\n    except Exception:\n        pass\n"
+                    + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=2, reasons=("q2_mean_tests: ForbiddenCallError: statistics.fmean was called",))
+def forbidden_call_kept_by_name(ctx):
+    """Calls `statistics.fmean` through a name imported before the test's tripwire."""
+    return answered(ctx, q2="from statistics import fmean as _f\ndef mean(xs):\n"
+                    "    if not xs:\n        raise ValueError('empty')\n    return _f(xs)\n")
+
+
+@case(score=2, reasons=("q2_mean_tests: ForbiddenCallError: statistics.fmean was called",))
+def forbidden_call_kept_in_a_container(ctx):
+    """Calls `statistics.fmean` through a dict built before the test: the profiler sees it."""
+    return answered(ctx, q2="import statistics\n_tools = {'avg': statistics.fmean}\n"
+                    "def mean(xs, _t=(_tools,)):\n    if not xs:\n"
+                    "        raise ValueError('empty')\n    return _t[0]['avg'](xs)\n")
+
+
+@case(score=4)
+def legitimate_introspection(ctx):
+    """A correct answer that uses what libraries do with frames and tracebacks (logging,
+    pandas warnings, namedtuple, dataclasses, traceback.format_exc): full marks, no review."""
+    return answered(ctx, q1="import logging, collections, dataclasses, traceback, warnings\n"
+                    "import pandas as pd\nPair = collections.namedtuple('Pair', 'a b')\n"
+                    "@dataclasses.dataclass\nclass Box:\n    v: float\n"
+                    "def add(a, b):\n    logging.getLogger('learner').info('adding')\n"
+                    "    try:\n        raise KeyError('x')\n    except KeyError:\n"
+                    "        traceback.format_exc()\n"
+                    "    with warnings.catch_warnings():\n"
+                    "        warnings.simplefilter('ignore')\n"
+                    "        pd.Series([1, 2]).astype('float64')\n"
+                    "    p = Pair(a, b)\n    return Box(p.a + p.b).v\n")
 
 
 # ------------------------------------------------------------------ bad files

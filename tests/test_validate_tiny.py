@@ -16,7 +16,7 @@ def test_sound_assignment_passes_every_gate(tiny_course):
     gates, report = run(tiny_course)
     assert all(g.ok for g in gates.values()), {n: g.detail for n, g in gates.items()}
     assert report.source_points == 4 and report.exercises == 2
-    assert all(o.caught for o in report.mutants) and len(report.mutants) == 4
+    assert all(o.caught for o in report.mutants) and len(report.mutants) == 5
 
 
 def test_a_surviving_mutant_fails_the_gate(tiny_course):

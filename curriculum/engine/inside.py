@@ -30,6 +30,7 @@ import importlib
 import io
 import json
 import os
+import re
 import resource
 import select
 import signal
@@ -590,17 +591,26 @@ def _lock_down(job: dict, events: int, cells: int) -> None:
 def _run_cells(job: dict, zygote: Zygote) -> None:
     """Run cells as the grader sends them, one at a time: a cell's source (and its nonce,
     which its result must echo) arrives only after the previous result, so learner code
-    cannot write the results of cells that are yet to come."""
+    cannot write the results of cells that are yet to come.
+
+    Test cells run in a namespace of their own (`_run_test_cell`), under the audit hook of
+    `guard`, installed before the first cell: the values a test computes, its helpers and the
+    checks it calls are out of reach of the learner's code it calls."""
     global SINK
     import threading
+    from . import guard
     shell = zygote.shell
     limits = job["limits"]
     snapshot = zygote.snapshot
     snapshot.add_modules(job.get("protect", []))
     sys.stdout, sys.stderr = _Stream("stdout"), _Stream("stderr")
-    signal.signal(signal.SIGALRM, _on_alarm)
     deadline = time.monotonic() + limits["notebook_s"]
     module_names: dict[str, types.ModuleType] = {}
+    instructor_names: dict[str, object] = {}           # what instructor cells bound
+    judge_names: dict[str, object] = {}                # what earlier test cells defined
+    refusals: list[str] = []                           # held here only: out of reach
+    guard.strip_ctypes()
+    guard.install(refusals)
     from IPython.core.interactiveshell import InteractiveShell
     pristine_run_cell = InteractiveShell.run_cell       # a learner may replace shell.run_cell
     emit, cells = _emit, _Lines(CELLS_FD)
@@ -612,6 +622,7 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
         if remaining <= 0:
             emit(EVENTS_FD, {"ev": "notebook_timeout", "cell": index})
             return
+        signal.signal(signal.SIGALRM, _on_alarm)       # a learner may have replaced it
         tampered = carried + snapshot.restore(shell.user_ns, module_names) \
             if kind == "test" else []
         if kind == "test":
@@ -620,11 +631,17 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
             tampered.append(f"{threading.active_count() - 1} learner thread(s) still running")
         SINK = _Sink(limits["output_chars"])
         emit(EVENTS_FD, {"ev": "start", "cell": index})
+        refused_before = len(refusals)
+        before = dict(shell.user_ns) if kind == "instructor" else None
         started = time.perf_counter()
         signal.setitimer(signal.ITIMER_REAL, min(limits["cell_s"], remaining))
         timed_out, result = False, None
         try:
-            result = pristine_run_cell(shell, cell["source"], store_history=True)
+            if kind == "test":
+                result = _run_test_cell(shell, cell["source"], index, instructor_names,
+                                        judge_names)
+            else:
+                result = pristine_run_cell(shell, cell["source"], store_history=True)
         except CellTimeoutError:                        # fired between run_cell's own handlers
             timed_out = True
         finally:
@@ -633,11 +650,16 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
             sys.settrace(None)                          # before anything else runs
             sys.setprofile(None)
         seconds = time.perf_counter() - started
+        refused = [f"{r}, refused" for r in refusals[refused_before:]]
         if traced:
             carried.append("sys.settrace/setprofile")
+        if refused and kind != "test":
+            carried += refused
         during = snapshot.restore(shell.user_ns, module_names) if kind == "test" else []
         if kind == "test" and traced:
             during.append("sys.settrace/setprofile")
+        if kind == "test":
+            during += refused
         outputs = SINK.finish()
         failed = result is not None and not _succeeded(result)
         if failed and not any(o.get("output_type") == "error" for o in outputs):
@@ -651,14 +673,135 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
                 outputs.append({"output_type": "error", "ename": "CellTimeoutError",
                                 "evalue": "the cell ran past the per-cell time limit",
                                 "traceback": []})
-        if kind == "instructor":                        # remember the instructor's imports
+        if kind == "instructor":                        # remember the instructor's names
             for name, value in list(shell.user_ns.items()):
                 if isinstance(value, types.ModuleType) and not name.startswith("_"):
                     module_names.setdefault(name, value)
+                if before.get(name, _MISSING) is not value and _judge_relies_on(name, value):
+                    instructor_names[name] = value
         emit(EVENTS_FD, {"ev": "cell", "cell": index, "nonce": nonce, "outputs": outputs,
                          "execution_count": shell.execution_count - 1, "seconds": seconds,
                          "tampered": tampered, "tampered_during": during,
                          "timed_out": timed_out})
+
+
+_IPYTHON_NAMES = re.compile(r"^(_+|_i+|_i?\d+|_[iod]h|__\w*__|In|Out|exit|quit|get_ipython)$")
+
+
+def _judge_relies_on(name: str, value) -> bool:
+    """Names an instructor cell binds that test cells see as the instructor bound them, even
+    if a learner's cell rebinds them: modules, functions, classes and `_private` values."""
+    if _IPYTHON_NAMES.match(name):
+        return False
+    return name.startswith("_") or isinstance(value, (types.ModuleType, types.FunctionType,
+                                                      types.BuiltinFunctionType, type))
+
+
+class _TestResult:
+    """What `_succeeded` reads from IPython's ExecutionResult."""
+
+    def __init__(self, error):
+        self.error_before_exec, self.error_in_exec = None, error
+
+
+def _run_test_cell(shell, source: str, index: int, instructor_names: dict,
+                   judge_names: dict) -> _TestResult:
+    """Run a test cell as IPython would (magics, the value of a last expression displayed,
+    tracebacks as error outputs), but in a namespace of its own: the notebook's names, then
+    the names instructor cells bound and the names earlier test cells defined, on top.
+
+    Learner functions keep the notebook's namespace as their globals, so nothing the test
+    computes is in reach of their `globals()`; the frames that would lead to it are refused by
+    the audit hook (`guard`). The test's code is compiled under a file name of the judge's,
+    and its source is never put in `linecache` while learner code can run (the hidden tests'
+    text stays out of reach). Names the cell defines stay with the judge for later test cells;
+    public ones (no leading underscore) are also copied to the notebook afterwards, as in a
+    stock kernel, for the cells that follow. Assigning or deleting a name the notebook already
+    had writes through at once (nbgrader's own tests `del squares` to prove that
+    `sum_of_squares` calls it)."""
+    import ast
+    import builtins
+    import linecache
+    from ..origins import JUDGE_FILENAME
+    filename = f"{JUDGE_FILENAME}{index}>"
+    user_ns = shell.user_ns
+    namespace = dict(user_ns)
+    namespace.update(instructor_names)
+    namespace.update(judge_names)
+    namespace["__builtins__"] = builtins
+    namespace["get_ipython"] = _shell_getter(shell)
+    cell_names = _WriteThrough(namespace, user_ns, set(user_ns))
+    python, error = source, None
+    try:
+        python = shell.transform_cell(source)
+        tree = ast.parse(python, filename)
+        last = None
+        if tree.body and isinstance(tree.body[-1], ast.Expr) and \
+                not python.rstrip().endswith(";"):
+            last = ast.Expression(tree.body.pop().value)
+        exec(compile(tree, filename, "exec"), namespace, cell_names)
+        if last is not None:
+            value = eval(compile(last, filename, "eval"), namespace, cell_names)
+            if value is not None:
+                shell.displayhook(value)
+    except BaseException as exc:  # noqa: BLE001 - every failure is the cell's error output
+        error = exc
+        linecache.cache[filename] = (len(python), None, python.splitlines(True), filename)
+        try:
+            shell.showtraceback()
+        finally:
+            linecache.cache.pop(filename, None)
+    shell.execution_count += 1
+    for name, value in namespace.items():
+        if name in ("__builtins__", "get_ipython") or user_ns.get(name, _MISSING) is value:
+            continue
+        judge_names[name] = value
+        if not name.startswith("_"):
+            user_ns[name] = value
+    return _TestResult(error)
+
+
+class _WriteThrough(dict):
+    """A test cell's local names (module-level code with separate locals stores through
+    here): the judge's namespace, written through to the notebook for the names it had."""
+
+    def __init__(self, judge: dict, notebook: dict, shared: set):
+        super().__init__()
+        self.judge, self.notebook, self.shared = judge, notebook, shared
+
+    def __getitem__(self, name):
+        return self.judge[name]
+
+    def __contains__(self, name):
+        return name in self.judge
+
+    def __setitem__(self, name, value):
+        self.judge[name] = value
+        if name in self.shared:
+            self.notebook[name] = value
+
+    def __delitem__(self, name):
+        del self.judge[name]
+        if name in self.shared:
+            self.notebook.pop(name, None)
+
+    def get(self, name, default=None):
+        return self.judge.get(name, default)
+
+    def keys(self):
+        return self.judge.keys()
+
+    def __iter__(self):
+        return iter(self.judge)
+
+    def __len__(self):
+        return len(self.judge)
+
+
+def _shell_getter(shell):
+    def get_ipython():
+        return shell
+    return get_ipython
 
 
 def _succeeded(result) -> bool:

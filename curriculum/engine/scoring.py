@@ -127,7 +127,7 @@ def score(nb, run: Run, release_nb, *, cell_s: float | None = None) -> Scored:
             scored.cell_seconds += result.seconds
             if result.tampered:
                 scored.review.append(f"cell {grade_id(cell) or index}: before the tests ran, "
-                                     "learner code had changed " +
+                                     "learner code had changed or reached for " +
                                      ", ".join(result.tampered[:5]) + " (undone)")
         notes = [o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream"
                  and "[grader: " in o.get("text", "")]
@@ -187,7 +187,8 @@ def _score_test(cell, result, run: Run, index: int, cell_s) -> CellScore:
     error = failing_output(cell, include_stderr=False)
     if result.tampered_during:
         return CellScore(gid, 0.0, possible, "review",
-                         "learner code changed " + ", ".join(result.tampered_during[:4]) +
+                         "learner code changed or reached for " +
+                         ", ".join(result.tampered_during[:4]) +
                          " while the tests ran; scored 0 until a grader reviews it",
                          needs_manual=True)
     if error is not None:
