@@ -10,7 +10,8 @@ this hook closes the doors *around* namespaces, through which code can still rea
   the test cell that called the learner's function, and its ``f_globals`` hold what it computed;
 - the garbage collector's object graph (``gc.get_objects``, ``get_referrers``, ``get_referents``);
 - the code of the judge's functions (assigning ``__code__``, ``__defaults__``, ``__kwdefaults__``
-  of a function that is not the learner's own): identity checks would still pass;
+  of a function that is not the learner's own: identity checks would still pass; reading the
+  ``__code__`` of a function a test cell defined: its constants are the test's);
 - interpreter hooks that would run inside the tests: ``sys.settrace``, ``sys.setprofile``,
   ``sys.addaudithook`` (a learner's audit hook would see every test cell's code object);
 - raw memory and foreign functions through ``ctypes`` (``dlopen``, ``dlsym``, ``from_address``,
@@ -41,7 +42,7 @@ import os
 import sys
 import threading
 
-from ..origins import trusted_prefixes
+from ..origins import JUDGE_FILENAME, trusted_prefixes
 
 # Events refused when learner code raises them, with what they give access to.
 REFUSED_EVENTS = {
@@ -111,9 +112,12 @@ def install(refusals: list) -> None:
         what = REFUSED_EVENTS.get(event)
         if what is None:
             if event == "object.__getattr__":
-                if args[1] not in FRAME_ATTRIBUTES:
+                if args[1] == "__code__":
+                    what = "the code of a test's function"
+                elif args[1] not in FRAME_ATTRIBUTES:
                     return
-                what = "the frame of a traceback, generator or coroutine"
+                else:
+                    what = "the frame of a traceback, generator or coroutine"
             elif event == "object.__setattr__" or event == "object.__delattr__":
                 if args[1] not in CODE_ATTRIBUTES or not callable(args[0]):
                     return
@@ -129,7 +133,11 @@ def install(refusals: list) -> None:
         try:
             if not asked_by_learner(2):
                 return
-            if what.startswith("the code of"):
+            if what == "the code of a test's function":
+                code = getattr(args[0], "__code__", None)   # its constants are the test's
+                if code is None or not code.co_filename.startswith(JUDGE_FILENAME):
+                    return
+            elif what.startswith("the code of"):
                 code = getattr(args[0], "__code__", None)
                 if code is None or learner_file(code.co_filename):
                     return                 # the learner's own function: theirs to change
