@@ -1,0 +1,21 @@
+# Mutant: computes the mean as sum / size, so the birds without a body mass count in the denominator.
+def mean_mass_by(df, by):
+    """Mean body mass and number of weighed birds per group, heaviest group first.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Clean penguin table with a ``body_mass_g`` column (NaN allowed).
+    by : str or list of str
+        Grouping column(s).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by the group key(s); columns ``mean_body_mass_g`` (float) and ``n`` (int),
+        sorted by ``mean_body_mass_g`` descending.
+    """
+    out = (df.groupby(by, observed=True)["body_mass_g"]
+             .agg(total="sum", size="size", n="count"))
+    out = out.assign(mean_body_mass_g=out["total"] / out["size"])[["mean_body_mass_g", "n"]]
+    return out.sort_values("mean_body_mass_g", ascending=False)

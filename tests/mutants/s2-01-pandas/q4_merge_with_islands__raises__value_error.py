@@ -1,0 +1,24 @@
+# Mutant: checks for duplicated islands itself but raises ValueError instead of MergeError.
+def merge_with_islands(df, islands):
+    """Add the columns of the island lookup table to every bird.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Clean penguin table with an ``island`` column.
+    islands : pandas.DataFrame
+        One row per island: ``island`` plus extra columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Every row of ``df`` once, in order, with the extra columns (NaN where unmatched).
+
+    Raises
+    ------
+    pandas.errors.MergeError
+        If ``islands`` has a duplicated island.
+    """
+    if islands["island"].duplicated().any():
+        raise ValueError("islands lists an island twice")
+    return df.merge(islands, on="island", how="left")

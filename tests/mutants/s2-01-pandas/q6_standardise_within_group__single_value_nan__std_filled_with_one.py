@@ -1,0 +1,20 @@
+# Mutant: replaces the NaN standard deviation of one-bird groups by 1, giving z = 0 instead of NaN.
+def standardise_within_group(df, col, by):
+    """Within-group z-score of ``df[col]``, aligned with ``df.index``.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+    col : str
+        Numeric column to standardise.
+    by : str or list of str
+        Grouping column(s).
+
+    Returns
+    -------
+    pandas.Series
+        Named ``f"{col}_z"``, same index as ``df``.
+    """
+    grouped = df.groupby(by, observed=True)[col]
+    z = (df[col] - grouped.transform("mean")) / grouped.transform("std").fillna(1.0)
+    return z.rename(f"{col}_z")

@@ -1,0 +1,40 @@
+# Mutant: checks lr < 0 instead of lr <= 0, so lr = 0 runs without moving.
+def fit_logistic_regression(X, y, lr, num_epochs):
+    """Fit logistic regression by full-batch gradient descent on the mean log loss.
+
+    Parameters
+    ----------
+    X : ndarray of float, shape (n, d)
+    y : ndarray of {0, 1}, shape (n,)
+    lr : float
+        Learning rate, > 0.
+    num_epochs : int
+        Number of gradient-descent updates, >= 0.
+
+    Returns
+    -------
+    w : ndarray of float, shape (d,)
+    b : float
+    losses : ndarray of float, shape (num_epochs,)
+        losses[k] is the mean log loss before the k-th update.
+
+    Raises
+    ------
+    ValueError
+        If lr <= 0 or num_epochs < 0.
+    """
+    if lr < 0:
+        raise ValueError(f"lr must be non-negative, got {lr}")
+    if num_epochs < 0:
+        raise ValueError(f"num_epochs must be >= 0, got {num_epochs}")
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y, dtype=float)
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    losses = np.empty(int(num_epochs))
+    for epoch in range(int(num_epochs)):
+        losses[epoch] = log_loss(y, sigmoid(X @ w + b))
+        dw, db = log_loss_grad(w, b, X, y)
+        w = w - lr * dw
+        b = b - lr * db
+    return w, float(b), losses
