@@ -137,3 +137,43 @@ def test_forbidden_resolves_class_attributes_and_torch_tensors_convert():
     assert torch.Tensor.backward is original
     expect_close(x * 2, [2.0, 2.0])
     expect_shape(torch.zeros(2, 3), (2, 3))
+
+
+def _learner(source: str) -> dict:
+    """Run `source` as a notebook cell would (its own file name, the `__main__` namespace)."""
+    import __main__
+    exec(compile(source, "<ipython-input-1-learner>", "exec"), vars(__main__))
+    return vars(__main__)
+
+
+@pytest.mark.parametrize("source", [
+    "from statistics import fmean as _kept\ndef _avg(xs):\n    return _kept(xs)\n",
+    "import statistics\ndef _avg(xs, _f=statistics.fmean):\n    return _f(xs)\n",
+    "import statistics\ndef _make():\n    f = statistics.fmean\n    def _avg(xs):\n"
+    "        return f(xs)\n    return _avg\n_avg = _make()\n",
+    "import statistics\n_tools = {'m': statistics.fmean}\ndef _avg(xs):\n"
+    "    return _tools['m'](xs)\n",
+    "import statistics\nclass _Tools:\n    m = staticmethod(statistics.fmean)\n"
+    "def _avg(xs):\n    return _Tools.m(xs)\n",
+], ids=["name-kept", "default-argument", "closure", "container", "class-attribute"])
+def test_forbidden_catches_a_reference_kept_before_the_test(source):
+    import statistics
+
+    from curriculum.checks import ForbiddenCallError, forbidden
+    original = statistics.fmean
+    namespace = _learner(source)
+    with pytest.raises(ForbiddenCallError, match="statistics.fmean was called"):
+        with forbidden("statistics.fmean"):
+            namespace["_avg"]([1.0, 2.0])
+    assert statistics.fmean is original
+    assert namespace["_avg"]([1.0, 3.0]) == 2.0      # every reference is put back
+
+
+def test_forbidden_lets_the_test_use_the_library_itself():
+    import statistics
+
+    from curriculum.checks import forbidden
+    reference = statistics.fmean
+    namespace = _learner("def _avg2(xs):\n    return sum(xs) / len(xs)\n")
+    with forbidden("statistics.fmean"):
+        assert namespace["_avg2"]([1.0, 3.0]) == reference([1.0, 3.0]) == 2.0
