@@ -1,0 +1,18 @@
+# Mutant: never creates a generator when rng is None, so the default call crashes.
+def permutation_test(a, b, n_permutations=9999, rng=None):
+    """Two-sided Monte Carlo permutation test for a difference in means."""
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    for s in (a, b):
+        if s.ndim != 1 or s.size < 1:
+            raise ValueError("a and b must be 1-D and non-empty")
+    if n_permutations < 1:
+        raise ValueError("n_permutations must be at least 1")
+    observed = abs(a.mean() - b.mean())
+    pooled = np.concatenate([a, b])
+    count = 0
+    for _ in range(n_permutations):
+        s = rng.permutation(pooled)
+        if abs(s[:a.size].mean() - s[a.size:].mean()) >= observed:
+            count += 1
+    return (count + 1) / (n_permutations + 1)

@@ -1,0 +1,14 @@
+# Mutant: draws normal samples with the sampler's mean and standard deviation instead of sampler.rvs.
+def ci_coverage(sampler, n, n_trials, rng, confidence=0.95):
+    """Fraction of simulated t intervals that contain the true mean."""
+    if n < 2:
+        raise ValueError("n must be at least 2")
+    if n_trials < 1:
+        raise ValueError("n_trials must be at least 1")
+    true_mean = sampler.mean()
+    samples = rng.normal(true_mean, sampler.std(), size=(n_trials, n))
+    q = scipy.stats.t.ppf(0.5 + confidence / 2.0, df=n - 1)
+    means = samples.mean(axis=1)
+    ses = samples.std(axis=1, ddof=1) / np.sqrt(n)
+    covered = (means - q * ses <= true_mean) & (true_mean <= means + q * ses)
+    return float(covered.mean())

@@ -1,0 +1,12 @@
+# Mutant: does not validate n_trials (0 trials give NaN coverage).
+def ci_coverage(sampler, n, n_trials, rng, confidence=0.95):
+    """Fraction of simulated t intervals that contain the true mean."""
+    if n < 2:
+        raise ValueError("n must be at least 2")
+    true_mean = sampler.mean()
+    samples = np.asarray(sampler.rvs(size=(max(n_trials, 0), n), random_state=rng), dtype=float)
+    q = scipy.stats.t.ppf(0.5 + confidence / 2.0, df=n - 1)
+    means = samples.mean(axis=1)
+    ses = samples.std(axis=1, ddof=1) / np.sqrt(n)
+    covered = (means - q * ses <= true_mean) & (true_mean <= means + q * ses)
+    return float(covered.mean())

@@ -1,0 +1,28 @@
+# Mutant: squeezes the result, so d = 1 gives a 0-d array instead of shape (1, 1)
+def covariance_matrix(X):
+    """Sample covariance matrix of the columns of X (ddof = 1), without np.cov.
+
+    Parameters
+    ----------
+    X : array_like, shape (n, d)
+        Data matrix, one sample per row.
+
+    Returns
+    -------
+    C : ndarray, shape (d, d), float
+        C[i, j] = sum_m (X[m, i] - mean_i) (X[m, j] - mean_j) / (n - 1).
+
+    Raises
+    ------
+    ValueError
+        If X is not 2-D or has fewer than 2 rows.
+    """
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2:
+        raise ValueError("X must be 2-D")
+    n = X.shape[0]
+    if n < 2:
+        raise ValueError("need at least 2 rows")
+
+    Xc = X - X.mean(axis=0)
+    return np.squeeze(Xc.T @ Xc / (n - 1))
