@@ -13,7 +13,9 @@ so a pathological notebook cannot stall a run (stock nbgrader took > 500 s and 7
 from __future__ import annotations
 
 import copy
+import json
 import os
+import re
 import resource
 from concurrent.futures import ProcessPoolExecutor, TimeoutError as FutureTimeout
 from multiprocessing import get_context
@@ -137,11 +139,148 @@ def _exporter():
     config.HTMLExporter.extra_template_paths = [str(
         base / "server_extensions" / "formgrader" / "static" / "node_modules" / "bootstrap"
         / "dist" / "css")]
-    exporter = HTMLExporter(config=config)
-    exporter.register_preprocessor(GetGrades(), enabled=True)
+    exporter = _feedback_exporter_class(HTMLExporter)(config=config)
+    exporter.register_preprocessor(_get_grades_class(GetGrades)(), enabled=True)
     exporter.register_preprocessor(CSSHTMLHeaderPreprocessor(), enabled=True)
     _EXPORTER = exporter
     return exporter
+
+
+NO_ALT = 'alt="No description has been provided for this image"'   # nbconvert's text
+_IMG_WITHOUT_ALT = re.compile(r"<img\b(?![^>]*\salt=)", re.IGNORECASE)
+_FOCUSABLE = re.compile(r'<div\b(?=[^>]*\sclass="[^"]*\b(?:jp-Cell-inputWrapper|'
+                        r'jp-OutputArea-output)\b)')
+
+
+def _accessible(html: str) -> str:
+    """The two edits HTMLExporter makes with BeautifulSoup after rendering, made on the
+    text: alternative text on images that have none, and focusable lab-style cells (the
+    classic-based feedback template has none)."""
+    html = _IMG_WITHOUT_ALT.sub(f"<img {NO_ALT}", html)
+    if "jp-Notebook" in html:
+        html = _FOCUSABLE.sub('<div tabindex="0"', html)
+    return html
+
+
+_HIGHLIGHTED: dict = {}          # (lexer, options, source, language, magics) -> HTML
+HIGHLIGHT_CACHE = 4096
+
+
+class _Remembered:
+    """nbconvert's Highlight2HTML, remembering its results in this worker process: the
+    instructor's cells (tests, set-up) are the same in every learner's notebook, and
+    pygments is the largest part of an export left. Its result depends on the source, the
+    language, the lexer and formatter options and, of the cell's metadata, only on
+    "magics_language" (nbconvert 7's `_pygments_highlight`); the rest of the metadata
+    (GetGrades writes each learner's score there) is not part of the key."""
+
+    def __init__(self, highlighter):
+        self.highlighter = highlighter
+
+    def __call__(self, source, language=None, metadata=None, **options):
+        try:
+            magics = (metadata or {}).get("magics_language")
+            key = (getattr(self.highlighter, "pygments_lexer", None),
+                   json.dumps(getattr(self.highlighter, "extra_formatter_options", None),
+                              sort_keys=True), source, language, json.dumps(magics),
+                   json.dumps(options, sort_keys=True) if options else None)
+        except (AttributeError, TypeError, ValueError):
+            return self.highlighter(source, language, metadata, **options)
+        html = _HIGHLIGHTED.get(key)
+        if html is None:
+            html = self.highlighter(source, language, metadata, **options)
+            if len(_HIGHLIGHTED) >= HIGHLIGHT_CACHE:
+                _HIGHLIGHTED.clear()
+            _HIGHLIGHTED[key] = html
+        return html
+
+
+_GRADEBOOKS: dict = {}           # db_url -> this worker's nbgrader Gradebook
+
+
+def _get_grades_class(base):
+    """nbgrader's GetGrades (the scores into the notebook, for the feedback template), with
+    one Gradebook per worker process instead of one per notebook: opening one inspects
+    every table and creates an engine whose compiled statements die with it. Its session
+    ends after each notebook, so every export reads what is committed then."""
+    if not hasattr(base, "_get_score"):
+        return base
+
+    class WorkerGetGrades(base):
+        def preprocess(self, nb, resources):
+            # GetGrades.preprocess (nbgrader 0.9), with the worker's Gradebook
+            from nbgrader.api import Gradebook
+            from nbgrader.preprocessors.base import NbGraderPreprocessor
+
+            self.notebook_id = resources['nbgrader']['notebook']
+            self.assignment_id = resources['nbgrader']['assignment']
+            self.student_id = resources['nbgrader']['student']
+            self.db_url = resources['nbgrader']['db_url']
+            if self.db_url not in _GRADEBOOKS:
+                _GRADEBOOKS[self.db_url] = Gradebook(self.db_url)
+            self.gradebook = _GRADEBOOKS[self.db_url]
+            try:
+                nb, resources = NbGraderPreprocessor.preprocess(self, nb, resources)
+                notebook = self.gradebook.find_submission_notebook(
+                    self.notebook_id, self.assignment_id, self.student_id)
+                late_penalty = notebook.late_submission_penalty
+                if late_penalty is None:
+                    late_penalty = 0
+                else:
+                    self.log.warning("Late submission penalty: {}".format(late_penalty))
+                resources['nbgrader']['score'] = notebook.score - late_penalty
+                resources['nbgrader']['max_score'] = notebook.max_score
+                resources['nbgrader']['late_penalty'] = late_penalty
+            except BaseException:
+                _GRADEBOOKS.pop(self.db_url, None)
+                self.gradebook.close()
+                raise
+            finally:
+                self.gradebook.db.remove()             # ends the read; the engine stays
+            return nb, resources
+
+    return WorkerGetGrades
+
+
+def _feedback_exporter_class(base):
+    """`base` (nbconvert's HTMLExporter) without its closing BeautifulSoup pass, which
+    parses the whole rendered page, runs three CSS selectors and writes it out again: about
+    70% of an export's time, for two small edits (`_accessible` makes them). Falls back to
+    `base` itself where nbconvert's internals differ from the version this mirrors."""
+    try:
+        from nbconvert.exporters.html import Highlight2HTML, WidgetsDataTypeFilter
+        from nbconvert.exporters.templateexporter import TemplateExporter
+    except ImportError:
+        return base
+    if not all(hasattr(base, name) for name in ("_init_resources", "register_filter")):
+        return base
+    import inspect
+    from nbconvert.filters import highlight
+
+    try:            # the cache's key holds what nbconvert 7's highlighter reads; else none
+        mirrored = "magics_language" in inspect.getsource(highlight._pygments_highlight)
+    except (AttributeError, OSError, TypeError):
+        mirrored = False
+
+    def remembered(highlighter):
+        return _Remembered(highlighter) if mirrored else highlighter
+
+    class FeedbackHTMLExporter(base):
+        def from_notebook_node(self, nb, resources=None, **kw):
+            # HTMLExporter.from_notebook_node (nbconvert 7), up to its BeautifulSoup pass
+            langinfo = nb.metadata.get("language_info", {})
+            lexer = langinfo.get("pygments_lexer", langinfo.get("name", None))
+            highlight_code = self.filters.get("highlight_code") or remembered(
+                Highlight2HTML(pygments_lexer=lexer, parent=self))
+            resources = self._init_resources(resources)
+            filter_data_type = WidgetsDataTypeFilter(
+                notebook_metadata=self._nb_metadata, parent=self, resources=resources)
+            self.register_filter("highlight_code", highlight_code)
+            self.register_filter("filter_data_type", filter_data_type)
+            html, resources = TemplateExporter.from_notebook_node(self, nb, resources, **kw)
+            return _accessible(html), resources
+
+    return FeedbackHTMLExporter
 
 
 def export_html(nb_json: str, *, db_url: str, assignment: str, student: str,

@@ -263,13 +263,16 @@ class Writer:
             gb.update_or_create_student(student)
             kwargs = {"timestamp": timestamp} if timestamp else {}
             gb.update_or_create_submission(assignment, student, **kwargs)
+            notebook = gb.find_submission_notebook(nb_id, assignment, student)
+            notebook_id = notebook.id                   # read before a commit expires it
+            grades, comments = _grades_and_comments(gb, notebook_id)
             for cell in scored.notebook.cells:
                 meta = cell.metadata.get("nbgrader", {})
                 gid = meta.get("grade_id")
                 if not gid:
                     continue
                 if meta.get("grade") and gid in by_id:
-                    grade = gb.find_grade(gid, nb_id, assignment, student)
+                    grade = grades.get(gid) or gb.find_grade(gid, nb_id, assignment, student)
                     result = by_id[gid]
                     if result.status == "manual":
                         # nbgrader's rule: an unchanged answer scores 0 with no review
@@ -280,15 +283,15 @@ class Writer:
                         grade.needs_manual_grade = (result.needs_manual or
                                                     grade.manual_score is not None)
                 if meta.get("solution"):
-                    comment = gb.find_comment(gid, nb_id, assignment, student)
+                    comment = comments.get(gid) or gb.find_comment(gid, nb_id, assignment,
+                                                                   student)
                     original = released.get(gid)
                     unchanged = original is not None and original.source == cell.source
                     comment.auto_comment = "No response." if unchanged else None
             gb.db.commit()
-            notebook = gb.find_submission_notebook(nb_id, assignment, student)
             self._late_penalty(gb, notebook, student, assignment)
             gb.db.commit()
-            return float(sum(g.max_score for g in notebook.grades if g.needs_manual_grade))
+            return _manual_points(gb, notebook_id)
 
     def save_record(self, student: str, assignment: str, notebook_name: str,
                     summary: dict) -> None:
@@ -317,6 +320,31 @@ class Writer:
             if penalty is not None:
                 notebook.late_submission_penalty = self._penalties._check_late_penalty(
                     notebook, penalty)
+
+
+def _grades_and_comments(gb, notebook_id: str) -> tuple[dict, dict]:
+    """The submitted notebook's Grade and Comment rows by cell name, in two queries (what
+    nbgrader's `find_grade` and `find_comment` return, one query each per cell). A name
+    that is not there once (never, for a notebook nbgrader released) is left out: the
+    caller falls back on nbgrader's own lookup and its errors."""
+    from nbgrader.api import BaseCell, Comment, Grade
+
+    found = []
+    for model in (Grade, Comment):
+        rows = gb.db.query(model, BaseCell.name).join(BaseCell, BaseCell.id == model.cell_id) \
+            .filter(model.notebook_id == notebook_id).all()
+        names = [name for _, name in rows]
+        found.append({name: row for row, name in rows if names.count(name) == 1})
+    return found[0], found[1]
+
+
+def _manual_points(gb, notebook_id: str) -> float:
+    """The points of the notebook's grades that wait for a grader, in one query (reading
+    `max_score`, a deferred column, grade by grade costs a query each)."""
+    from nbgrader.api import Grade
+
+    return float(sum(score or 0.0 for (score,) in gb.db.query(Grade.max_score).filter(
+        Grade.notebook_id == notebook_id, Grade.needs_manual_grade.is_(True))))
 
 
 class _Borrowed:

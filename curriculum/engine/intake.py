@@ -80,8 +80,11 @@ def _parse(raw: bytes, name: str, intake: Intake):
         intake.reasons.append(f"{name} is empty")
         return None
     try:
-        nb = nbformat.reads(raw.decode("utf-8"), as_version=4)
-        nbformat.validate(nb)
+        invalid: dict = {}        # reads validates once and hands the error over here
+        nb = nbformat.reads(raw.decode("utf-8"), as_version=4,
+                            capture_validation_error=invalid)
+        if "ValidationError" in invalid:
+            raise invalid["ValidationError"]
     except UnicodeDecodeError:
         intake.status = "malformed"
         intake.reasons.append(f"{name} is not UTF-8 text")
@@ -100,13 +103,15 @@ def _parse(raw: bytes, name: str, intake: Intake):
 
 
 def _clean_cell(cell, *, nbgrader: dict | None):
-    """A fresh cell: source and type only, plus the instructor's nbgrader metadata."""
-    if cell.cell_type == "code":
-        fresh = nbformat.v4.new_code_cell(cell.source)
-    elif cell.cell_type == "markdown":
-        fresh = nbformat.v4.new_markdown_cell(cell.source)
-    else:
-        fresh = nbformat.v4.new_raw_cell(cell.source)
+    """A fresh cell: source and type only, plus the instructor's nbgrader metadata. Built
+    as nbformat.v4's new_*_cell builds it, without validating each cell against the schema
+    (a string source from a validated notebook; the whole notebook is validated when it is
+    written)."""
+    kind = cell.cell_type if cell.cell_type in ("code", "markdown") else "raw"
+    fresh = nbformat.NotebookNode(id=None, cell_type=kind, metadata=nbformat.NotebookNode(),
+                                  source=cell.source)
+    if kind == "code":
+        fresh.execution_count, fresh.outputs = None, []
     if nbgrader:
         fresh.metadata["nbgrader"] = copy.deepcopy(nbgrader)
     return fresh

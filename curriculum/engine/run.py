@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import ast
 import atexit
+import functools
 import re
 import hashlib
 import json
 import os
 import threading
 import time
+from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -113,20 +115,44 @@ def imported_modules(nb) -> list[str]:
     included)."""
     found = []
     for cell in nb.cells:
-        if cell.cell_type != "code" or not _runs_as_python(cell.source):
-            continue
-        source = "\n".join(line for line in cell.source.splitlines()
-                           if not line.lstrip().startswith(("%", "!")))
-        try:
-            tree = ast.parse(source)
-        except SyntaxError:
-            continue
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Import):
-                found += [alias.name for alias in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                found.append(node.module)
+        if cell.cell_type == "code":
+            found += _cell_imports(cell.source)
     return list(dict.fromkeys(found))
+
+
+def _statements(tree):
+    """The statements of a tree in `ast.walk`'s order, without walking the expressions
+    (no statement is ever inside one): where imports can be."""
+    todo = deque([tree])
+    while todo:
+        node = todo.popleft()
+        yield node
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if isinstance(value, list):
+                todo.extend(v for v in value
+                            if isinstance(v, (ast.stmt, ast.excepthandler, ast.match_case)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cell_imports(source: str) -> tuple[str, ...]:
+    """The modules one code cell imports, in order (parsed once per distinct source: a
+    grading run asks for the same instructor cells several times)."""
+    if "import" not in source or not _runs_as_python(source):
+        return ()                       # (no import statement without the word)
+    source = "\n".join(line for line in source.splitlines()
+                       if not line.lstrip().startswith(("%", "!")))
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return ()
+    found = []
+    for node in _statements(tree):
+        if isinstance(node, ast.Import):
+            found += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            found.append(node.module)
+    return tuple(found)
 
 
 def _unsupported(name: str, source_nb, modules: list[str], folder: Path) -> str:
@@ -165,11 +191,22 @@ def _instructor_cells(source_nb, gradebook, notebook: str, assignment: str) -> N
     """Give the source notebook's grade and locked cells the source nbgrader saved in the
     gradebook at release time (what nbgrader's OverwriteCells runs): the same text, except
     where generate_assignment rewrote it, e.g. AUTOTEST directives expanded into tests."""
-    from nbgrader.api import MissingEntry
+    from nbgrader.api import Assignment, MissingEntry, Notebook, SourceCell
 
+    # one query for the notebook's cells; a name not there exactly once goes through
+    # nbgrader's own lookup (and its errors)
+    rows = gradebook.db.query(SourceCell.name, SourceCell.source) \
+        .join(Notebook, Notebook.id == SourceCell.notebook_id) \
+        .join(Assignment, Assignment.id == Notebook.assignment_id) \
+        .filter(Notebook.name == notebook, Assignment.name == assignment).all()
+    names = [name for name, _ in rows]
+    saved = {name: source for name, source in rows if names.count(name) == 1}
     for cell in source_nb.cells:
         gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
         if not gid or cell.metadata["nbgrader"].get("solution"):
+            continue
+        if gid in saved:
+            cell.source = saved[gid]
             continue
         try:
             cell.source = gradebook.find_source_cell(gid, notebook, assignment).source
@@ -333,37 +370,52 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
     students = [s for s in everyone if students is None or s in students]
     workers = workers or os.cpu_count() or 1
     with Writer(course) as writer:
-        with writer.gradebook() as gb:
-            for assignment in assignments:
-                ensure_released(course, assignment, gb)
-            # nbgrader's Autograde.create_student (default True): else a learner must be in
-            # the gradebook already
-            from nbgrader.api import Student
-
-            create = str(course.nbgrader_config().Autograde.get("create_student", True)) \
-                .strip().lower() not in ("false", "0")
-            unknown = set()
-            for student in students:
-                if create:
-                    gb.update_or_create_student(student)
-                elif not gb.db.query(Student).filter_by(id=student).count():
-                    unknown.add(student)
-        with writer.gradebook() as gb:
-            plans = {(a.id, name): _plan(course, a, name, gb) for a in assignments
-                     for name in course.notebook_names(a.id)
-                     if not notebooks or any(fnmatch.fnmatch(Path(name).stem, pattern)
-                                             for pattern in notebooks)}
-        if not plans:
-            raise CurriculumError("no notebook to grade: --notebook matches none of "
-                                  + ", ".join(n for a in assignments
-                                              for n in course.notebook_names(a.id)))
-        preload = list(dict.fromkeys(BASE_PRELOAD + [
-            m for p in plans.values() for m in imported_modules(p.source_nb)]))
+        selected = [(a, name) for a in assignments for name in course.notebook_names(a.id)
+                    if not notebooks or any(fnmatch.fnmatch(Path(name).stem, pattern)
+                                            for pattern in notebooks)]
         log_dir = course.root / "reports" / "sandbox-logs"
         log_dir.mkdir(parents=True, exist_ok=True)
-        backend = _Dask(scheduler) if scheduler else _Local(workers)
-        backend.warm({"preload": preload, "log_dir": str(log_dir), "bubblewrap": bubblewrap})
-        fb = FeedbackPool(workers) if feedback else None
+        # The sandboxes import the course's libraries (seconds) while the release is checked
+        # and the plans are read: their preload is known from the source notebooks already.
+        early = _preload_from_sources(course, selected) if selected and not scheduler \
+            else None
+        backend = _Local(workers) if early else None
+        if backend:
+            backend.warm({"preload": early, "log_dir": str(log_dir), "bubblewrap": bubblewrap})
+        try:
+            with writer.gradebook() as gb:
+                for assignment in assignments:
+                    ensure_released(course, assignment, gb)
+                # nbgrader's Autograde.create_student (default True): else a learner must be
+                # in the gradebook already
+                from nbgrader.api import Student
+
+                create = str(course.nbgrader_config().Autograde.get("create_student", True)) \
+                    .strip().lower() not in ("false", "0")
+                unknown = set()
+                for student in students:
+                    if create:
+                        gb.update_or_create_student(student)
+                    elif not gb.db.query(Student).filter_by(id=student).count():
+                        unknown.add(student)
+            with writer.gradebook() as gb:
+                plans = {(a.id, name): _plan(course, a, name, gb) for a, name in selected}
+            if not plans:
+                raise CurriculumError("no notebook to grade: --notebook matches none of "
+                                      + ", ".join(n for a in assignments
+                                                  for n in course.notebook_names(a.id)))
+            preload = list(dict.fromkeys(BASE_PRELOAD + [
+                m for p in plans.values() for m in imported_modules(p.source_nb)]))
+            if backend is None:
+                backend = _Dask(scheduler) if scheduler else _Local(workers)
+            if preload != early:        # (the gradebook's cells import more: start afresh)
+                backend.warm({"preload": preload, "log_dir": str(log_dir),
+                              "bubblewrap": bubblewrap})
+            fb = FeedbackPool(workers) if feedback else None
+        except BaseException:
+            if backend is not None:
+                backend.close()
+            raise
         outcomes: list[Outcome] = []
         protections: dict = {}
         pending: dict = {}
@@ -428,6 +480,21 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
     outcomes.sort(key=lambda o: order[(o.student, (o.assignment, o.notebook + ".ipynb"))])
     return Result(outcomes, protections, backend.description, time.perf_counter() - start,
                   writer.backup)
+
+
+def _preload_from_sources(course: Course, selected) -> list[str] | None:
+    """The preload `grade` computes from its plans, computed from the source notebooks on
+    disk, before the gradebook is read; None where one cannot be read (its plan says
+    why). The plans give the same list unless the gradebook's copy of a cell (nbgrader's
+    AUTOTEST expansions) imports more."""
+    modules: list[str] = []
+    try:
+        for assignment, name in selected:
+            modules += imported_modules(read_notebook(course.root / "source" / assignment.id
+                                                      / name))
+    except Exception:  # noqa: BLE001 - reported by the plans, with their own message
+        return None
+    return list(dict.fromkeys(BASE_PRELOAD + modules))
 
 
 def _dask_completed(pending):

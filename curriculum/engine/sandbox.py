@@ -79,6 +79,10 @@ class Run:
     seconds: float = 0.0
     max_rss_kb: int = 0
     protections: dict = field(default_factory=dict)   # what protected this run
+    child_seconds: float = 0.0                    # fork to exit, as the zygote timed it
+    # (what, cell index, seconds since the job started), as the grader saw it: "send" a
+    # cell, its "start" and "cell" (result) events, the zygote's "exit" (for benchmarks)
+    timeline: list = field(default_factory=list)
 
 
 def _ancestors(path: Path) -> list[Path]:
@@ -315,6 +319,7 @@ class Sandbox:
         run = Run()
         expected = [c["index"] for c in cells]
         start = time.monotonic()
+        self._timeline, self._t0 = run.timeline, start
         notebook_deadline = start + limits.notebook_s + GRACE_S
         self._queue, self._nonces = list(cells), {}
         self.events.fill(budget=1 << 30)            # bytes left by an earlier job's learner
@@ -371,6 +376,8 @@ class Sandbox:
         if exit_event:
             self.pid_namespace = exit_event.get("pid_namespace")
             run.max_rss_kb = exit_event.get("max_rss_kb", 0)
+            run.child_seconds = _number(exit_event.get("seconds"))
+            run.timeline.append(("exit", None, run.seconds))
         unfinished = current is not None and current not in run.cells
         if killed == "cell":
             run.stopped = (f"a cell ignored the {limits.cell_s:g} s time limit and the "
@@ -393,6 +400,7 @@ class Sandbox:
         cell = self._queue.pop(0)
         nonce = secrets.token_hex(16)
         self._nonces[cell["index"]] = nonce
+        self._timeline.append(("send", cell["index"], time.monotonic() - self._t0))
         return self._send({"op": "cell", **cell, "nonce": nonce})
 
     def _event(self, line, run: Run, expected, current, cell_deadline, limits: Limits):
@@ -409,7 +417,9 @@ class Sandbox:
             if event.get("cell") != following or current not in (None, *done):
                 run.problems.append(f"out-of-order start for cell {event.get('cell')}")
                 return current, cell_deadline
-            return following, time.monotonic() + limits.cell_s + GRACE_S
+            now = time.monotonic()
+            self._timeline.append(("start", following, now - self._t0))
+            return following, now + limits.cell_s + GRACE_S
         if kind == "cell":
             index = event.get("cell")
             if index != current or index in done:
@@ -427,6 +437,7 @@ class Sandbox:
                                        _strings(event.get("tampered")),
                                        bool(event.get("timed_out")),
                                        _strings(event.get("tampered_during")))
+            self._timeline.append(("cell", index, time.monotonic() - self._t0))
             self._send_next()
             return current, None
         if kind == "notebook_timeout":
