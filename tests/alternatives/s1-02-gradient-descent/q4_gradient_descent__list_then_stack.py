@@ -1,0 +1,35 @@
+# Alternative: keeps a list of copies and stacks them with np.vstack; validates with explicit comparisons
+def gradient_descent(grad, x0, lr, num_steps):
+    """Plain gradient descent; returns every iterate.
+
+    Parameters
+    ----------
+    grad : callable
+        Gradient of the objective: float array (n,) -> array (n,).
+    x0 : array_like, shape (n,)
+        Starting point; not modified.
+    lr : float
+        Learning rate, > 0.
+    num_steps : int
+        Number of updates, >= 0.
+
+    Returns
+    -------
+    ndarray of float, shape (num_steps + 1, n)
+        history[k] is the k-th iterate; history[0] equals x0.
+
+    Raises
+    ------
+    ValueError
+        If lr <= 0 or num_steps < 0.
+    """
+    if lr <= 0:
+        raise ValueError("learning rate must be > 0")
+    if num_steps < 0:
+        raise ValueError("num_steps must be >= 0")
+    x = np.asarray(x0, dtype=float).copy()
+    iterates = [x.copy()]
+    for _ in range(num_steps):
+        x -= lr * np.asarray(grad(x.copy()), dtype=float)
+        iterates.append(x.copy())
+    return np.vstack(iterates).astype(float)

@@ -1,0 +1,30 @@
+# Mutant: the inner sum runs over range(n) (the rows of A) instead of range(k): right only when n == k
+def matmul(A, B):
+    """Matrix product A B computed from its definition.
+
+    Parameters
+    ----------
+    A : array-like of shape (n, k)
+    B : array-like of shape (k, m)
+
+    Returns
+    -------
+    C : ndarray of shape (n, m), float
+        C[i, j] = sum over l of A[i, l] * B[l, j].
+
+    Raises
+    ------
+    ValueError
+        If A or B is not 2-D, or if A.shape[1] != B.shape[0].
+    """
+    A = np.asarray(A, dtype=float)
+    B = np.asarray(B, dtype=float)
+    if A.ndim != 2 or B.ndim != 2 or A.shape[1] != B.shape[0]:
+        raise ValueError("incompatible shapes")
+    n, m = A.shape[0], B.shape[1]
+    C = np.zeros((n, m))
+    for i in range(n):
+        for j in range(m):
+            for l in range(min(n, A.shape[1])):
+                C[i, j] += A[i, l] * B[l, j]
+    return C

@@ -1,0 +1,25 @@
+# Mutant: normalises each column to unit length and then uses A A^T b, which is the projection only when the columns are also orthogonal
+def project_onto_columns(A, b):
+    """Orthogonal projection of b onto the column space of A.
+
+    Parameters
+    ----------
+    A : array-like of shape (n, k), linearly independent columns
+    b : array-like of shape (n,)
+
+    Returns
+    -------
+    p : ndarray of shape (n,), float
+        The vector of col(A) closest to b; A^T (b - p) = 0.
+
+    Raises
+    ------
+    ValueError
+        If A is not 2-D, b is not 1-D, or A.shape[0] != b.shape[0].
+    """
+    A = np.asarray(A, dtype=float)
+    b = np.asarray(b, dtype=float)
+    if A.ndim != 2 or b.ndim != 1 or A.shape[0] != b.shape[0]:
+        raise ValueError("A must be (n, k) and b (n,)")
+    U = A / np.linalg.norm(A, axis=0)
+    return U @ (U.T @ b)

@@ -1,0 +1,29 @@
+# Mutant: multiplies (n, 1, d) by (1, m, d) and sums, without checking the column counts, so a 1-column Y broadcasts silently
+def cosine_similarity(X, Y):
+    """Cosine of the angle between every row of X and every row of Y.
+
+    Parameters
+    ----------
+    X : array-like of shape (n, d)
+    Y : array-like of shape (m, d)
+
+    Returns
+    -------
+    S : ndarray of shape (n, m), float, entries in [-1, 1]
+        S[i, j] = X[i] . Y[j] / (||X[i]|| ||Y[j]||), and 0 where X[i] or Y[j] is zero.
+
+    Raises
+    ------
+    ValueError
+        If X or Y is not 2-D, or if they have different numbers of columns.
+    """
+    X = np.asarray(X, dtype=float)
+    Y = np.asarray(Y, dtype=float)
+    if X.ndim != 2 or Y.ndim != 2:
+        raise ValueError("X and Y must be 2-D")
+    x_norm = np.linalg.norm(X, axis=1, keepdims=True)
+    y_norm = np.linalg.norm(Y, axis=1, keepdims=True)
+    X_unit = np.divide(X, x_norm, out=np.zeros_like(X), where=x_norm > 0)
+    Y_unit = np.divide(Y, y_norm, out=np.zeros_like(Y), where=y_norm > 0)
+    S = np.sum(X_unit[:, np.newaxis, :] * Y_unit[np.newaxis, :, :], axis=2)
+    return np.clip(S, -1.0, 1.0)

@@ -1,0 +1,27 @@
+# Mutant: silences the 0/0 warnings with np.errstate but leaves the NaN where a row is zero
+def cosine_similarity(X, Y):
+    """Cosine of the angle between every row of X and every row of Y.
+
+    Parameters
+    ----------
+    X : array-like of shape (n, d)
+    Y : array-like of shape (m, d)
+
+    Returns
+    -------
+    S : ndarray of shape (n, m), float, entries in [-1, 1]
+        S[i, j] = X[i] . Y[j] / (||X[i]|| ||Y[j]||), and 0 where X[i] or Y[j] is zero.
+
+    Raises
+    ------
+    ValueError
+        If X or Y is not 2-D, or if they have different numbers of columns.
+    """
+    X = np.asarray(X, dtype=float)
+    Y = np.asarray(Y, dtype=float)
+    if X.ndim != 2 or Y.ndim != 2 or X.shape[1] != Y.shape[1]:
+        raise ValueError("X and Y must be 2-D with the same number of columns")
+    with np.errstate(invalid="ignore", divide="ignore"):
+        X_unit = X / np.linalg.norm(X, axis=1, keepdims=True)
+        Y_unit = Y / np.linalg.norm(Y, axis=1, keepdims=True)
+        return np.clip(X_unit @ Y_unit.T, -1.0, 1.0)

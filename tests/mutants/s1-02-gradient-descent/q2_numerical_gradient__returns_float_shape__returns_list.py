@@ -1,0 +1,24 @@
+# Mutant: collects the partial derivatives in a Python list and returns the list
+def numerical_gradient(f, x, h=1e-5):
+    """Central-difference gradient of f: R^n -> R at x.
+
+    Parameters
+    ----------
+    f : callable
+        Takes a float array of shape (n,) and returns a float.
+    x : array_like, shape (n,)
+        Point; not modified.
+    h : float, default 1e-5
+        Step size (positive).
+
+    Returns
+    -------
+    ndarray of float, shape (n,)
+    """
+    x = np.array(x, dtype=float)
+    grad = []
+    for i in range(x.size):
+        step = np.zeros_like(x)
+        step[i] = h
+        grad.append((f(x + step) - f(x - step)) / (2.0 * h))
+    return grad

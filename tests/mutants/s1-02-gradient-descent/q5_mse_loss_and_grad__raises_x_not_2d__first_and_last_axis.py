@@ -1,0 +1,35 @@
+# Mutant: reads m and n as X.shape[0] and X.shape[-1] without checking that X is 2-D
+def mse_loss_and_grad(w, b, X, y):
+    """Mean squared error of y_hat = X w + b and its gradient with respect to w and b.
+
+    Parameters
+    ----------
+    w : ndarray of float, shape (n,)
+    b : float
+    X : ndarray of float, shape (m, n)
+    y : ndarray of float, shape (m,)
+
+    Returns
+    -------
+    loss : float
+        mean((X w + b - y) ** 2)
+    dw : ndarray of float, shape (n,)
+        (2 / m) X^T (X w + b - y)
+    db : float
+        (2 / m) sum(X w + b - y)
+
+    Raises
+    ------
+    ValueError
+        If X is not 2-D, or w, y do not have shapes (n,), (m,).
+    """
+    X = np.asarray(X, dtype=float)
+    w = np.asarray(w, dtype=float)
+    y = np.asarray(y, dtype=float)
+    if X.ndim == 1:
+        raise ValueError("X must be a matrix")
+    m, n = X.shape[0], X.shape[-1]
+    if w.shape != (n,) or y.shape != (m,):
+        raise ValueError("shapes do not match")
+    r = X @ w + b - y
+    return float(np.mean(r ** 2)), 2.0 / m * (X.T @ r), float(2.0 * np.mean(r))

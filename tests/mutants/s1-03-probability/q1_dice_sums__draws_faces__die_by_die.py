@@ -1,0 +1,30 @@
+# Mutant: rolls one die at a time for all samples (n_dice calls) and adds them up
+def sample_dice_sums(n_dice, n_samples, rng):
+    """Sum of `n_dice` fair six-sided dice, rolled `n_samples` times.
+
+    Parameters
+    ----------
+    n_dice : int
+        Number of dice per roll, at least 1.
+    n_samples : int
+        Number of rolls, at least 0.
+    rng : numpy.random.Generator
+        Source of all randomness.
+
+    Returns
+    -------
+    numpy.ndarray of int, shape (n_samples,)
+
+    Raises
+    ------
+    ValueError
+        If ``n_dice < 1`` or ``n_samples < 0``.
+    """
+    if n_dice < 1:
+        raise ValueError(f"n_dice must be at least 1, got {n_dice}")
+    if n_samples < 0:
+        raise ValueError(f"n_samples must be non-negative, got {n_samples}")
+    total = np.zeros(n_samples, dtype=int)
+    for _ in range(n_dice):
+        total += rng.integers(1, 7, size=n_samples)
+    return total

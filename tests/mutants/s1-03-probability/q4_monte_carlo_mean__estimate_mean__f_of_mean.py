@@ -1,0 +1,30 @@
+# Mutant: returns f(mean of the samples) as the estimate, i.e. f(E[X]) instead of E[f(X)]
+def monte_carlo_mean(f, sampler, n, rng):
+    """Monte Carlo estimate of E[f(X)] and its standard error.
+
+    Parameters
+    ----------
+    f : callable
+        Vectorised function: array of shape (n,) -> array of shape (n,).
+    sampler : callable
+        ``sampler(n, rng)`` returns n samples of X, shape (n,).
+    n : int
+        Number of samples, at least 2.
+    rng : numpy.random.Generator
+        Passed to the sampler.
+
+    Returns
+    -------
+    (float, float)
+        The estimate (sample mean of f(X)) and its standard error s / sqrt(n), ddof=1.
+
+    Raises
+    ------
+    ValueError
+        If ``n < 2``.
+    """
+    if n < 2:
+        raise ValueError(f"need at least 2 samples for a standard error, got n={n}")
+    samples = np.asarray(sampler(n, rng), dtype=float)
+    values = np.asarray(f(samples), dtype=float)
+    return float(f(samples.mean())), float(values.std(ddof=1) / math.sqrt(n))

@@ -1,0 +1,29 @@
+# Mutant: computes in float32 to save memory, so both numbers are np.float32 (not Python floats)
+def monte_carlo_mean(f, sampler, n, rng):
+    """Monte Carlo estimate of E[f(X)] and its standard error.
+
+    Parameters
+    ----------
+    f : callable
+        Vectorised function: array of shape (n,) -> array of shape (n,).
+    sampler : callable
+        ``sampler(n, rng)`` returns n samples of X, shape (n,).
+    n : int
+        Number of samples, at least 2.
+    rng : numpy.random.Generator
+        Passed to the sampler.
+
+    Returns
+    -------
+    (float, float)
+        The estimate (sample mean of f(X)) and its standard error s / sqrt(n), ddof=1.
+
+    Raises
+    ------
+    ValueError
+        If ``n < 2``.
+    """
+    if n < 2:
+        raise ValueError(f"need at least 2 samples for a standard error, got n={n}")
+    values = np.asarray(f(sampler(n, rng)), dtype=np.float64)
+    return np.float32(values.mean()), np.float32(values.std(ddof=1) / math.sqrt(n))
