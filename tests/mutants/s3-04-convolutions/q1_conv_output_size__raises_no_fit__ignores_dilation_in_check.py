@@ -1,0 +1,30 @@
+# Mutant: tests the fit with kernel > n + 2*padding, forgetting that dilation widens the kernel, and returns a size < 1
+def conv_output_size(n, kernel, stride=1, padding=0, dilation=1):
+    """Output length of a convolution along one axis (PyTorch's Conv2d formula).
+
+    Parameters
+    ----------
+    n : int >= 1          input length
+    kernel : int >= 1     kernel size
+    stride : int >= 1
+    padding : int >= 0    zeros added on each side
+    dilation : int >= 1
+
+    Returns
+    -------
+    int
+        floor((n + 2*padding - dilation*(kernel - 1) - 1) / stride) + 1
+
+    Raises
+    ------
+    ValueError
+        On an invalid argument or if the output would be shorter than 1.
+    """
+    if n < 1 or kernel < 1 or stride < 1 or dilation < 1 or padding < 0:
+        raise ValueError(f"invalid arguments: n={n}, kernel={kernel}, stride={stride}, "
+                         f"padding={padding}, dilation={dilation}")
+    out = (n + 2 * padding - dilation * (kernel - 1) - 1) // stride + 1
+    if kernel > n + 2 * padding:
+        raise ValueError(f"the kernel (span {dilation * (kernel - 1) + 1}) does not fit in the "
+                         f"padded input of length {n + 2 * padding}")
+    return int(out)

@@ -1,0 +1,18 @@
+# Mutant: returns the generator that torch.manual_seed(seed) returns instead of None
+def seed_everything(seed):
+    """Seed Python's `random`, NumPy's global generator and PyTorch (CPU and CUDA).
+
+    Parameters
+    ----------
+    seed : int
+        Non-negative integer seed.
+
+    Returns
+    -------
+    None
+    """
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    torch.cuda.manual_seed_all(seed)  # a no-op on a machine without a GPU
+    return torch.manual_seed(seed)
