@@ -1,0 +1,30 @@
+# Mutant: computes max_error with NumPy and returns an np.float64
+def grad_check(f, xs, h=1e-6):
+    """Compare the engine's gradient of f at xs with central differences.
+
+    Returns
+    -------
+    analytic : list of float
+    numeric : list of float
+    max_error : float
+        max_i |a_i - n_i| / max(1, |a_i|, |n_i|).
+    """
+    xs = [float(x) for x in xs]
+    if len(xs) == 0:
+        raise ValueError("xs must not be empty")
+    if not h > 0:
+        raise ValueError(f"h must be positive, got {h}")
+    leaves = [Value(x) for x in xs]
+    f(leaves).backward()
+    analytic = [leaf.grad for leaf in leaves]
+    numeric = []
+    for i in range(len(xs)):
+        plus, minus = list(xs), list(xs)
+        plus[i] += h
+        minus[i] -= h
+        f_plus = f([Value(x) for x in plus]).data
+        f_minus = f([Value(x) for x in minus]).data
+        numeric.append((f_plus - f_minus) / (2 * h))
+    a, n = np.array(analytic), np.array(numeric)
+    max_error = np.max(np.abs(a - n) / np.maximum(1.0, np.maximum(np.abs(a), np.abs(n))))
+    return analytic, numeric, max_error

@@ -1,0 +1,14 @@
+# Mutant: computes in float64 and returns float64 for float32 logits
+def softmax(logits, dim=-1):
+    """Numerically stable softmax along `dim`, from log_softmax.
+
+    Parameters
+    ----------
+    logits : torch.Tensor, floating point, any shape (at least 1-D); not modified
+    dim : int, the class axis
+
+    Returns
+    -------
+    torch.Tensor, same shape, dtype and device as logits; sums to 1 along dim
+    """
+    return log_softmax(logits.double(), dim=dim).exp()
