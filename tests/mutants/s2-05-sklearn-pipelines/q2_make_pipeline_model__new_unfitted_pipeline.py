@@ -1,0 +1,24 @@
+# Mutant: fits the pipeline on the notebook's X_train before returning it, 'so it is ready to use'
+def make_pipeline_model(numeric, categorical, C=1.0):
+    """Preprocessing + logistic regression in one unfitted Pipeline.
+
+    Parameters
+    ----------
+    numeric, categorical : list of str
+        Column names, passed to make_preprocessor.
+    C : float > 0
+        Inverse regularisation strength of the LogisticRegression.
+
+    Returns
+    -------
+    model : sklearn.pipeline.Pipeline
+        Steps "preprocess" (ColumnTransformer) and "classifier"
+        (LogisticRegression(C=C, max_iter=1000)), unfitted.
+    """
+    model = Pipeline([
+        ("preprocess", make_preprocessor(numeric, categorical)),
+        ("classifier", LogisticRegression(C=C, max_iter=1000)),
+    ])
+    if set(numeric) | set(categorical) <= set(X_train.columns):
+        model.fit(X_train, y_train)
+    return model
