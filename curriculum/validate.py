@@ -1,8 +1,9 @@
 """`curriculum validate`: the authoring gates of DESIGN.md for each assignment.
 
 1 lint · 2 source earns full marks · 3 release earns 0 and runs to the end · 4 every mutant
-loses points and every alternative correct answer keeps full marks · 5 two source runs score identically · 6 source runtime within the budget ·
-7 the source earns full marks in the grading sandbox too.
+loses points and every alternative (correct) answer keeps full marks · 5 two source runs
+score identically · 6 source runtime within the budget · 7 the source earns full marks in the
+grading sandbox too.
 Source and release runs use one fresh Jupyter kernel each (what stock nbgrader does), all in
 one process pool. Mutants run on the grading engine's warm forked sandboxes and are scored
 by its rules (`curriculum.warm_runs`): each costs its cells, not a kernel start and imports,
@@ -120,7 +121,12 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
             source_path = course.source_notebook(assignment.id)
             source = read_notebook(source_path)
             mutants = load_mutants(course, assignment.id)
-            problems = lint_notebook(source, assignment, mutants)
+            solution_ids = {e.solution_id for e in exercises(source)}
+            alternatives = load_alternatives(course, assignment.id)
+            problems = lint_notebook(source, assignment, mutants) + [
+                f"{a.path.name}: no solution cell '{a.target}' to replace."
+                for a in alternatives if a.target not in solution_ids]
+            alternatives = [a for a in alternatives if a.target in solution_ids]
             report.gates.append(Gate("lint", not problems, "; ".join(problems) or "ok"))
             report.exercises = len(exercises(source))
             release, scratch = release_in_scratch(course, assignment)
@@ -128,12 +134,6 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
             folder = source_path.parent
             # The release a learner leaves blank, graded with the instructor's (hidden) tests.
             graded_release = with_source_cells(release, source)
-            alternatives = load_alternatives(course, assignment.id)
-            unknown = [a.path.name for a in alternatives
-                       if a.target not in {e.solution_id for e in exercises(source)}]
-            if unknown:
-                report.gates[0] = Gate("lint", False, "; ".join(
-                    problems + [f"{n}: no solution cell to replace" for n in unknown]))
             context[assignment.id] = {"source": source, "mutants": mutants,
                                       "alternatives": alternatives}
             jobs += [((assignment.id, "source", 1), source, folder),
@@ -151,8 +151,7 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
                           for i, m in enumerate(mutants)]
             warm_jobs += [WarmJob((assignment.id, "alternative", i), a.apply(source), release,
                                   folder, limits)
-                          for i, a in enumerate(alternatives)
-                          if a.target in {e.solution_id for e in exercises(source)}]
+                          for i, a in enumerate(alternatives)]
         results: dict[tuple, tuple[dict, float, str | None]] = {}
         workers = workers or os.cpu_count() or 1
         with ProcessPoolExecutor(max_workers=workers, initializer=_die_with_parent) as pool:
@@ -206,9 +205,8 @@ def validate(course: Course, assignments: list[Assignment], *, workers: int | No
                                           else full, full))
         report.mutants = outcomes
         survivors = [o.mutant.name for o in outcomes if not o.caught]
-        report.alternatives = [
-            MutantOutcome(a, warm[(aid, "alternative", i)].earned, full)
-            for i, a in enumerate(context[aid]["alternatives"]) if (aid, "alternative", i) in warm]
+        report.alternatives = [MutantOutcome(a, warm[(aid, "alternative", i)].earned, full)
+                               for i, a in enumerate(context[aid]["alternatives"])]
         rejected = [f"{o.mutant.name} ({_lost(warm, aid, i)})"
                     for i, o in enumerate(report.alternatives) if o.caught]
         report.gates.append(Gate(
