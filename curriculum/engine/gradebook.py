@@ -52,6 +52,7 @@ class Writer:
         self._penalties = None
         self._mode: int | None = None
         self._server_lock = None
+        self._students: set[str] = set()               # in the gradebook, this run
         self.backup: Path | None = None
 
     # ------------------------------------------------------------------ lock and backup
@@ -245,8 +246,10 @@ class Writer:
         if mode & 0o020:                    # group-writable (groupshared): setgid folders
             for folder in (autograded.parent, autograded):
                 os.chmod(folder, 0o2775)
+        # nbformat.v4.writes: nbformat.writes less a second validation (intake validated the
+        # cells, scoring built every output with nbformat's own constructors)
         _atomic_write(autograded / notebook_name,
-                      nbformat.writes(scored.notebook).encode(), mode)
+                      nbformat.v4.writes(scored.notebook).encode(), mode)
         if files_dir is not None:
             _copy_released_files(files_dir, autograded, mode)
         for folder in (submitted, autograded):        # timestamp.txt as submitted, even empty
@@ -260,7 +263,9 @@ class Writer:
         nb_id = Path(notebook_name).stem
         by_id = {c.grade_id: c for c in scored.cells}
         with self.gradebook() as gb:
-            gb.update_or_create_student(student)
+            if student not in self._students:           # once a run, not once a notebook
+                gb.update_or_create_student(student)
+                self._students.add(student)
             kwargs = {"timestamp": timestamp} if timestamp else {}
             gb.update_or_create_submission(assignment, student, **kwargs)
             notebook = gb.find_submission_notebook(nb_id, assignment, student)

@@ -361,11 +361,29 @@ def grade(course: Course, assignments: list[Assignment], submissions: Path, *,
     are not graded again unless `force` (so a run killed half-way resumes). `students` and
     `notebooks` (shell patterns on the name without .ipynb, as nbgrader's --notebook)
     restrict the run."""
+    start = time.perf_counter()
+    import sys
+    switch = sys.getswitchinterval()
+    # The worker threads relay each cell and its result; while the main thread scores and
+    # writes, a waking worker waits for the GIL up to the switch interval (5 ms by default),
+    # and its sandbox idles that long for every cell.
+    sys.setswitchinterval(min(switch, 0.0005))
+    try:
+        return _grade(course, assignments, submissions, start, workers=workers,
+                      scheduler=scheduler, limits=limits, notebook_timeout=notebook_timeout,
+                      force=force, feedback=feedback, bubblewrap=bubblewrap,
+                      students=students, notebooks=notebooks, on_outcome=on_outcome)
+    finally:
+        sys.setswitchinterval(switch)
+
+
+def _grade(course, assignments, submissions, start, *, workers, scheduler, limits,
+           notebook_timeout, force, feedback, bubblewrap, students, notebooks,
+           on_outcome) -> Result:
     import fnmatch
 
     from ..build import ensure_released
 
-    start = time.perf_counter()
     everyone = roster(submissions)
     students = [s for s in everyone if students is None or s in students]
     workers = workers or os.cpu_count() or 1
@@ -578,7 +596,8 @@ def read_timestamp(folder: Path) -> tuple[str | None, str]:
 def _record(writer: Writer, plan: Plan, outcome: Outcome, job: dict, state: dict, run: Run,
             fb, feedback_jobs: list) -> None:
     intake = state["intake"]
-    scored = score(intake.notebook, run, plan.release_nb, cell_s=job["limits"]["cell_s"])
+    scored = score(intake.notebook, run, plan.release_nb, cell_s=job["limits"]["cell_s"],
+                   in_place=True)
     outcome.cells = {c.grade_id: c.earned for c in scored.cells if c.status != "manual"}
     outcome.score, outcome.max_score = scored.earned, scored.possible
     outcome.manual_pending = scored.manual_pending

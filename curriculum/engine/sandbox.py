@@ -80,6 +80,7 @@ class Run:
     max_rss_kb: int = 0
     protections: dict = field(default_factory=dict)   # what protected this run
     child_seconds: float = 0.0                    # fork to exit, as the zygote timed it
+    child_cpu_s: float = 0.0                      # CPU time of the job's processes (J, E)
     # (what, cell index, seconds since the job started), as the grader saw it: "send" a
     # cell, its "start" and "cell" (result) events, the zygote's "exit" (for benchmarks)
     timeline: list = field(default_factory=list)
@@ -377,6 +378,7 @@ class Sandbox:
             self.pid_namespace = exit_event.get("pid_namespace")
             run.max_rss_kb = exit_event.get("max_rss_kb", 0)
             run.child_seconds = _number(exit_event.get("seconds"))
+            run.child_cpu_s = _number(exit_event.get("cpu_s"))
             run.timeline.append(("exit", None, run.seconds))
         unfinished = current is not None and current not in run.cells
         if killed == "cell":

@@ -15,6 +15,7 @@ and which scores 0 for any text on stderr, such as a library's FutureWarning):
 from __future__ import annotations
 
 import copy
+import functools
 from dataclasses import dataclass, field
 
 from ..notebooks import (failing_output, grade_id, is_autograded_test, is_manual_answer,
@@ -102,9 +103,11 @@ def clean_output(output):
     return None
 
 
-def score(nb, run: Run, release_nb, *, cell_s: float | None = None) -> Scored:
-    """Fill `nb` (canonical cells from `intake`) with the run's outputs and score it."""
-    executed = copy.deepcopy(nb)
+def score(nb, run: Run, release_nb, *, cell_s: float | None = None,
+          in_place: bool = False) -> Scored:
+    """Fill `nb` (canonical cells from `intake`) with the run's outputs and score it; a copy
+    of `nb`, unless `in_place` (the caller has no further use for it)."""
+    executed = nb if in_place else copy.deepcopy(nb)
     scored = Scored(executed)
     released = {grade_id(c): c.source for c in release_nb.cells if grade_id(c)}
     if run.problems:
@@ -165,8 +168,10 @@ def score(nb, run: Run, release_nb, *, cell_s: float | None = None) -> Scored:
     return scored
 
 
+@functools.lru_cache(maxsize=4096)
 def ends_with_expression(source: str) -> bool:
-    """Whether IPython displays the cell's last statement's value."""
+    """Whether IPython displays the cell's last statement's value (parsed once per distinct
+    source: test cells are the instructor's, the same for every learner)."""
     import ast
     try:
         body = ast.parse(source).body
