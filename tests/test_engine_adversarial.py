@@ -694,6 +694,120 @@ def ctypes_rewrites_checks(ctx):
                     + BAD_ADD, q2=BAD_MEAN)
 
 
+NOOP_CHECKS = ("cc.expect_equal = cc.expect_close = cc.expect_raises = "
+               "lambda *a, **k: None\n")
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("_Snapshot.restore",))
+def disables_the_runners_restore(ctx):
+    """Replaces the method that puts the checks back before each test cell (a class
+    attribute of the runner, so no identity check could see it), then no-ops the checks."""
+    return answered(ctx, q1="import curriculum.engine.inside as runner\n"
+                    "import curriculum.checks as cc\ntry:\n"
+                    "    runner._Snapshot.restore = lambda self, *a, **k: []\n"
+                    "except Exception:\n    pass\n" + NOOP_CHECKS + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("curriculum.checks.expect_equal",))
+def replacement_named_like_the_library(ctx):
+    """No-op checks whose `__module__` says they are the checks' own (the test of "the
+    library rebound its own function" must not rest on a name anyone can set)."""
+    return answered(ctx, q1="import curriculum.checks as cc\n"
+                    "def expect_equal(*a, **k):\n    return None\n"
+                    "expect_equal.__module__ = 'curriculum.checks'\n"
+                    "cc.expect_equal = cc.expect_close = cc.expect_raises = expect_equal\n"
+                    + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("ast.parse",))
+def parses_tests_as_nothing(ctx):
+    """Makes `ast.parse` (which the runner compiles test cells with) parse every judge cell
+    as `pass`: the tests would run nothing and fail nothing."""
+    return answered(ctx, q1="import ast\n_parse = ast.parse\n"
+                    "def _fake(source, filename='<unknown>', *a, **k):\n"
+                    "    return _parse('pass' if str(filename).startswith('<judge') else source,"
+                    " filename, *a, **k)\n"
+                    "ast.parse = _fake\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("json.loads",))
+def rewrites_the_next_test_cell(ctx):
+    """Replaces `json.loads`, which reads the grader's messages, so that every test cell
+    that arrives reads as `pass`."""
+    return answered(ctx, q1="import json\n_loads = json.loads\n"
+                    "def _fake(text, *a, **k):\n    value = _loads(text, *a, **k)\n"
+                    "    if isinstance(value, dict) and value.get('kind') == 'test':\n"
+                    "        value['source'] = 'pass'\n    return value\n"
+                    "json.loads = _fake\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=None, review=("learner thread",))
+def raw_thread_patches_checks(ctx):
+    """A thread started with `_thread` (which `threading.active_count` does not count) that
+    no-ops the checks while the test cells run."""
+    return answered(ctx, q1="import _thread, time, curriculum.checks as cc\n"
+                    "def _loop():\n    while True:\n"
+                    "        cc.expect_equal = cc.expect_close = cc.expect_raises = "
+                    "lambda *a, **k: None\n        time.sleep(0.0005)\n"
+                    "_thread.start_new_thread(_loop, ())\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("gc.callbacks",))
+def gc_callback_patches_checks(ctx):
+    """A garbage-collector callback, which runs inside the test cells whenever they
+    allocate enough, no-ops the checks."""
+    return answered(ctx, q1="import gc, curriculum.checks as cc\n"
+                    "def _cb(phase, info):\n"
+                    "    cc.expect_equal = cc.expect_close = cc.expect_raises = "
+                    "lambda *a, **k: None\n"
+                    "gc.callbacks.append(_cb)\ngc.set_threshold(1)\n" + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("signal handler",))
+def signal_handler_patches_checks(ctx):
+    """A profiling timer whose SIGPROF handler no-ops the checks every millisecond of CPU,
+    inside the test cells too."""
+    return answered(ctx, q1="import signal, curriculum.checks as cc\n"
+                    "def _h(signum, frame):\n"
+                    "    cc.expect_equal = cc.expect_close = cc.expect_raises = "
+                    "lambda *a, **k: None\n"
+                    "signal.signal(signal.SIGPROF, _h)\n"
+                    "signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)\n" + BAD_ADD,
+                    q2=BAD_MEAN)
+
+
+@case(score=0, reasons=(Q1_WRONG, "q2_mean_tests: NameError"))
+def ipython_transforms_tests_away(ctx):
+    """Makes IPython's input transformer (magics, `!` and `?`) turn every cell into `pass`:
+    test cells reach the sandbox as the Python the grader already transformed."""
+    return answered(ctx, q1="from IPython.core.inputtransformer2 import TransformerManager\n"
+                    "TransformerManager.transform_cell = lambda self, cell: 'pass\\n'\n"
+                    + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=2, reasons=(Q2_WRONG,), review=("numpy._core.numeric.less_equal",))
+def patches_numpy_internals(ctx):
+    """Leaves `np.isclose` itself alone and replaces a function it calls through its own
+    module's globals, so that every comparison of `expect_close` holds."""
+    return answered(ctx, q2="import numpy as np, numpy._core.numeric as numeric\n"
+                    "numeric.less_equal = lambda a, b, *rest, **k: np.ones(np.shape(a), bool)\n"
+                    "def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+                    "    return 0.0\n")
+
+
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("builtins.vars",))
+def builtin_vars_hides_patches(ctx):
+    """Replaces `builtins.vars` with one that shows pristine copies of `builtins` and of
+    the checks' module, then no-ops the checks: a restore that reads namespaces through the
+    builtins would see nothing changed."""
+    return answered(ctx, q1="import builtins, curriculum.checks as cc\n"
+                    "_real = builtins.vars\n"
+                    "_shown = {id(builtins): dict(_real(builtins)), id(cc): dict(_real(cc))}\n"
+                    "def _vars(*obj):\n"
+                    "    return _shown.get(id(obj[0]), _real(*obj)) if obj else _real()\n"
+                    "builtins.vars = _vars\n" + NOOP_CHECKS + BAD_ADD, q2=BAD_MEAN)
+
+
 @case(score=2, reasons=("q2_mean_tests: ForbiddenCallError: statistics.fmean was called",))
 def forbidden_call_kept_by_name(ctx):
     """Calls `statistics.fmean` through a name imported before the test's tripwire."""

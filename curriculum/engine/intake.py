@@ -12,6 +12,7 @@ grade cell a learner duplicated runs once.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import re
 import stat
@@ -242,6 +243,21 @@ def cell_kind(cell) -> str:
 
 
 def jobs_cells(nb) -> list[dict]:
-    """The code cells to send to the sandbox."""
-    return [{"index": i, "kind": cell_kind(c), "source": c.source}
-            for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    """The code cells to send to the sandbox; a test cell also as the Python IPython makes of
+    it (magics, `!`, `?`), transformed here: in the sandbox, learner code can change
+    IPython's transformer before the test cell arrives."""
+    cells = []
+    for i, c in enumerate(nb.cells):
+        if c.cell_type == "code":
+            kind = cell_kind(c)
+            cells.append({"index": i, "kind": kind, "source": c.source})
+            if kind == "test":
+                cells[-1]["python"] = _as_python(c.source)
+    return cells
+
+
+@functools.lru_cache(maxsize=1024)
+def _as_python(source: str) -> str:
+    """IPython's own transformation of a cell (`InteractiveShell.transform_cell`)."""
+    from IPython.core.inputtransformer2 import TransformerManager
+    return TransformerManager().transform_cell(source)

@@ -1,0 +1,82 @@
+"""The runner's restore: which changed library functions count as the library's own.
+
+`curriculum.engine.inside._equivalent` decides whether a function found in place of a
+protected one is the library rebinding itself (kept, silently) or a replacement (put back and
+reported). The end-to-end attacks are in tests/test_engine_adversarial.py; these are the rule's
+cases one by one, in this process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import types
+
+import pytest
+
+import curriculum.checks as cc
+from curriculum.engine.inside import _equivalent
+from curriculum.origins import trusted_prefixes
+
+TRUSTED = trusted_prefixes()
+
+
+def copy_of(function, defaults=None):
+    """A new function object with `function`'s code and globals (what a library's own
+    re-definition looks like)."""
+    new = types.FunctionType(function.__code__, function.__globals__, function.__name__,
+                             function.__defaults__ if defaults is None else defaults,
+                             function.__closure__)
+    new.__kwdefaults__ = dict(function.__kwdefaults__ or {}) or None
+    return new
+
+
+def with_kwdefaults(function, kwdefaults):
+    new = copy_of(function)
+    new.__kwdefaults__ = kwdefaults
+    return new
+
+
+def test_a_copy_with_the_same_code_globals_and_defaults_is_the_library_own():
+    assert _equivalent(copy_of(cc.expect_close), cc.expect_close, TRUSTED)
+
+
+def test_looser_defaults_are_a_replacement():
+    loose = with_kwdefaults(cc.expect_close, {**cc.expect_close.__kwdefaults__, "rtol": 1e9})
+    assert not _equivalent(loose, cc.expect_close, TRUSTED)
+
+
+def test_a_learner_function_named_like_the_library_is_a_replacement():
+    def expect_close(*args, **kwargs):
+        return None
+    expect_close.__module__ = "curriculum.checks"
+    expect_close.__qualname__ = cc.expect_close.__qualname__
+    assert not _equivalent(expect_close, cc.expect_close, TRUSTED)
+
+
+def test_another_librarys_decorator_around_the_check_is_a_replacement():
+    """`contextlib.contextmanager(check)` keeps `__wrapped__` and never runs the check."""
+    wrapped = contextlib.contextmanager(cc.expect_close)
+    assert wrapped.__wrapped__ is cc.expect_close
+    assert not _equivalent(wrapped, cc.expect_close, TRUSTED)
+
+
+def test_a_library_function_given_a_forged_wrapped_attribute_is_a_replacement():
+    stand_in = copy_of(cc.expect_shape)
+    stand_in.__wrapped__ = cc.expect_close
+    assert not _equivalent(stand_in, cc.expect_close, TRUSTED)
+
+
+def test_builtins_and_other_callables_are_never_the_library_own():
+    assert not _equivalent(print, cc.expect_close, TRUSTED)
+    assert not _equivalent(copy_of(cc.expect_close), print, TRUSTED)
+
+
+def test_torch_rebinding_manual_seed_to_its_own_wrapper_is_kept():
+    """What an optimizer's first step does to `torch.manual_seed` (torch/_compile.py)."""
+    torch = pytest.importorskip("torch")
+    disable = getattr(torch, "_disable_dynamo", None)
+    if disable is None:
+        pytest.skip("this torch has no _disable_dynamo")
+    original = torch.random.manual_seed
+    assert _equivalent(disable(original), original, TRUSTED)
+    assert not _equivalent(contextlib.contextmanager(original), original, TRUSTED)
