@@ -177,3 +177,52 @@ def test_forbidden_lets_the_test_use_the_library_itself():
     namespace = _learner("def _avg2(xs):\n    return sum(xs) / len(xs)\n")
     with forbidden("statistics.fmean"):
         assert namespace["_avg2"]([1.0, 3.0]) == reference([1.0, 3.0]) == 2.0
+
+
+class _AlwaysEqualDict(dict):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    __hash__ = None
+
+
+class _AlwaysEqualSet(set):
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+
+class _AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __hash__(self):
+        return 0
+
+
+@pytest.mark.parametrize("cheat, expected", [
+    (_AlwaysEqualDict({"a": 0}), {"a": 1}),
+    (_AlwaysEqualSet({0}), {1, 2}),
+    ({"a": _AlwaysEqual()}, {"a": 1}),
+    ([_AlwaysEqualDict()], [{"a": 1}]),
+])
+def test_expect_equal_rejects_containers_that_claim_equality(cheat, expected):
+    """A dict or set subclass (or a value inside one) whose comparisons always say equal is
+    compared as the plain container it holds (nbgrader #1379 for containers)."""
+    with pytest.raises(AssertionError):
+        expect_equal(cheat, expected, "result")
+
+
+def test_expect_equal_accepts_equal_containers_of_other_plain_types():
+    expect_equal({"a": np.int64(1), "b": [np.float64(2.0), (3, "x")]},
+                 {"a": 1, "b": [2.0, (3, "x")]}, "result")
+    expect_equal(frozenset({np.int32(1), 2}), frozenset({1, 2}), "result")
+    expect_equal(dict(a={1, 2}), {"a": {1, 2}}, "result")
