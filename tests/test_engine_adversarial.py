@@ -808,6 +808,20 @@ def builtin_vars_hides_patches(ctx):
                     "builtins.vars = _vars\n" + NOOP_CHECKS + BAD_ADD, q2=BAD_MEAN)
 
 
+@case(score=0, reasons=("q1_add_tests: learner code changed or reached for raw memory (/proc",
+                        Q2_WRONG), review=("/proc/.../mem",))
+def reads_own_memory_for_the_nonce(ctx):
+    """Opens its own process's memory (where the running test cell's message, nonce included,
+    still lies) to forge that cell's result: /proc/self/mem and /proc/1/mem are refused."""
+    return answered(ctx, q1="import os\ndef add(a, b):\n"
+                    "    for path in ('/proc/self/mem', '/proc/1/mem', '/proc/1/task/1/mem'):\n"
+                    "        try:\n            os.close(os.open(path, os.O_RDONLY))\n"
+                    "        except OSError:\n            pass\n"
+                    "        try:\n            open(path, 'rb').close()\n"
+                    "        except OSError:\n            pass\n"
+                    "    return a - b\n", q2=BAD_MEAN)
+
+
 @case(score=2, reasons=("q2_mean_tests: ForbiddenCallError: statistics.fmean was called",))
 def forbidden_call_kept_by_name(ctx):
     """Calls `statistics.fmean` through a name imported before the test's tripwire."""

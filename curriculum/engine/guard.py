@@ -16,7 +16,8 @@ this hook closes the doors *around* namespaces, through which code can still rea
   ``sys.addaudithook`` (a learner's audit hook would see every test cell's code object);
 - raw memory and foreign functions through ``ctypes`` (``dlopen``, ``dlsym``, ``from_address``,
   ``from_buffer``, ``string_at``, ``PyObj_FromPtr``); the unaudited primitives (``memmove``,
-  ``memset``, ``cast``) are taken out of ``ctypes`` by `strip_ctypes`.
+  ``memset``, ``cast``) are taken out of ``ctypes`` by `strip_ctypes`; and the process's memory
+  as a file (opening ``/proc/self/mem`` or any ``/proc/<pid>/mem``).
 
 Who asks decides, not what is asked: the frame that raised the event is classified by the
 file its code comes from. Library code (the standard library, site-packages, this package)
@@ -122,6 +123,11 @@ def install(refusals: list) -> None:
                 if args[1] not in CODE_ATTRIBUTES or not callable(args[0]):
                     return
                 what = "the code of a function the tests use"
+            elif event == "open":
+                path = args[0]
+                if not isinstance(path, (str, bytes)) or not _process_memory(os.fsdecode(path)):
+                    return
+                what = "raw memory (/proc/.../mem)"
             elif event == "compile" or event == "code.__new__":
                 filename = args[1]
                 if not isinstance(filename, str) or learner_file(filename):
@@ -146,6 +152,14 @@ def install(refusals: list) -> None:
         refuse(what, event)
 
     sys.addaudithook(hook)
+
+
+def _process_memory(path: str) -> bool:
+    """Whether `path` names a process's memory file (/proc/self/mem, /proc/1/task/1/mem), or
+    may through a directory descriptor (a relative "mem"): reading it finds the nonce of the
+    running test cell, with which a forged result would be accepted."""
+    parts = path.replace("\\", "/").split("/")
+    return parts[-1] == "mem" and (not path.startswith("/") or path.startswith("/proc/"))
 
 
 def strip_ctypes() -> None:
