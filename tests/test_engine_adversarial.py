@@ -822,6 +822,35 @@ def reads_own_memory_for_the_nonce(ctx):
                     "    return a - b\n", q2=BAD_MEAN)
 
 
+FORGE_FROM = ("import os, json\n"
+               "def _forge(fd):\n    buffer = b''\n    while True:\n"
+               "        chunk = os.read(fd, 1 << 16)\n        if not chunk:\n"
+               "            os._exit(0)\n        buffer += chunk\n"
+               "        while b'\\n' in buffer:\n"
+               "            line, buffer = buffer.split(b'\\n', 1)\n"
+               "            cell = json.loads(line)\n"
+               "            if cell.get('op') != 'cell':\n                continue\n"
+               "            for event in ({'ev': 'start', 'cell': cell['index']},\n"
+               "                          {'ev': 'cell', 'cell': cell['index'], "
+               "'nonce': cell['nonce'], 'outputs': [], 'execution_count': 1, "
+               "'seconds': 0.0}):\n"
+               "                os.write(3, (json.dumps(event) + '\\n').encode())\n")
+
+
+@case(score=0, reasons=None, review=None)
+def forked_child_steals_the_tests(ctx):
+    """A forked child reads the grader's cell channel (inherited fd 4) and answers every
+    cell that arrives, hidden tests included, with a forged result carrying its nonce; then
+    a child started with the channel passed explicitly (`pass_fds`) does the same. (Whether
+    the second is still alive to be killed and reported depends on the machine's process
+    limit: the cohort has fork bombs; the score is what is asserted.)"""
+    return answered(ctx, q1=FORGE_FROM + "if os.fork() == 0:\n    _forge(4)\n"
+                    "import subprocess, sys\n"
+                    "_src = " + repr(FORGE_FROM) + " + '_forge(4)\\n'\n"
+                    "try:\n    subprocess.Popen([sys.executable, '-c', _src], pass_fds=(3, 4))\n"
+                    "except Exception:\n    pass\n" + BAD_ADD, q2=BAD_MEAN)
+
+
 @case(score=2, reasons=("q2_mean_tests: ForbiddenCallError: statistics.fmean was called",))
 def forbidden_call_kept_by_name(ctx):
     """Calls `statistics.fmean` through a name imported before the test's tripwire."""

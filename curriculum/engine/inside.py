@@ -41,7 +41,7 @@ import time
 import types
 
 CLONE_NEWPID = 0x20000000
-PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS = 1, 38
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_NO_NEW_PRIVS = 1, 4, 38
 EVENTS_FD = 3
 
 # Modules whose namespace tests rely on: a learner's code that replaces a function in one of
@@ -728,6 +728,9 @@ def _lock_down(job: dict, events: int, cells: int) -> None:
     events, cells = os.dup(events), os.dup(cells)   # above 4, so the dup2s cannot collide
     os.dup2(events, EVENTS_FD)
     os.dup2(cells, CELLS_FD)
+    for fd in (EVENTS_FD, CELLS_FD):     # no program a learner runs gets them, nor a child
+        os.set_inheritable(fd, False)    # it forks (`_drop_channels`)
+    os.register_at_fork(after_in_child=_drop_channels)
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(null, fd)
@@ -751,12 +754,59 @@ def _lock_down(job: dict, events: int, cells: int) -> None:
         os.setresuid(uid, uid, uid)
     libc = _libc()
     libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+    # Not dumpable: a learner's other processes cannot open /proc/<E>/mem or /proc/<E>/fd/4
+    # (the way to the channel that carries the hidden tests), same uid or not.
+    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)   # cleared by setuid: set after
     os.environ.clear()
     os.environ.update(job["env"])
     os.environ["HOME"] = os.environ["TMPDIR"] = job["dir"]
     import tempfile
     tempfile.tempdir = None
+
+
+def _drop_channels() -> None:
+    """In a child a learner forks from E: the grader's channels are E's alone (a child that
+    kept fd 4 would read the next hidden test and answer it with a forged result)."""
+    for fd in (EVENTS_FD, CELLS_FD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+
+
+def _channel_readers(channel: tuple) -> list[int]:
+    """Other processes that can read the grader's channel to E (the pipe `channel` =
+    (st_dev, st_ino) is), as their pids in E's PID namespace: a learner can hand its fd to a
+    program it starts (`pass_fds`) or over a socket. Only processes of E's namespace are
+    looked at (the zygote writes to the pipe; it does not read it)."""
+    found = []
+    me = os.readlink("/proc/self")
+    wanted = f"pipe:[{channel[1]}]"
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit() or pid == me:
+            continue
+        try:
+            fds = os.listdir(f"/proc/{pid}/fd")
+        except OSError:
+            continue                                    # gone, or not ours to read
+        for fd in fds:
+            try:
+                if os.readlink(f"/proc/{pid}/fd/{fd}") != wanted:
+                    continue
+                with open(f"/proc/{pid}/fdinfo/{fd}") as info:
+                    flags = next(int(line.split()[1], 8) for line in info
+                                 if line.startswith("flags:"))
+                if flags & os.O_ACCMODE == os.O_WRONLY:
+                    continue
+                with open(f"/proc/{pid}/status") as status:
+                    inner = next(line.split()[-1] for line in status
+                                 if line.startswith("NSpid:"))
+                found.append(int(inner))
+                break
+            except (OSError, StopIteration, ValueError):
+                continue
+    return found
 
 
 def _run_cells(job: dict, zygote: Zygote) -> None:
@@ -793,6 +843,9 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
         time.monotonic, signal.signal, signal.SIGALRM, _on_alarm
     threads = sys._current_frames                       # every thread with Python frames,
     carried: list[str] = []                             # `_thread`'s included
+    readers, kill = _channel_readers, os.kill
+    channel = os.fstat(CELLS_FD)
+    channel = (channel.st_dev, channel.st_ino)
     while (line := readline()) is not None:
         cell = loads(line)
         index, kind, nonce = cell["index"], cell["kind"], cell.get("nonce")
@@ -857,6 +910,17 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
                     module_names.setdefault(name, value)
                 if before.get(name, _MISSING) is not value and _judge_relies_on(name, value):
                     instructor_names[name] = value
+        # Before this result, which makes the grader send the next cell: no other process
+        # may be able to read it (a learner's program given fd 4 is killed, and reported).
+        others = readers(channel)
+        for pid in others:
+            try:
+                kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        if others:
+            note = f"the grader's channel, held by {len(others)} learner process(es) (killed)"
+            (during if kind == "test" else carried).append(note)
         emit(EVENTS_FD, {"ev": "cell", "cell": index, "nonce": nonce, "outputs": outputs,
                          "execution_count": shell.execution_count - 1, "seconds": seconds,
                          "tampered": tampered, "tampered_during": during,
