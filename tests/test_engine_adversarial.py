@@ -838,6 +838,17 @@ FORGE_FROM = ("import os, json\n"
 
 
 @case(score=0, reasons=None, review=None)
+def thread_steals_the_tests(ctx):
+    """A thread of the notebook's own process reads the grader's cell channel and answers
+    every cell that arrives with a forged result: the runner waits for each cell holding the
+    GIL, so a thread that takes one off the pipe never runs again (the notebook times out, or
+    the runner wins the message and reports the thread)."""
+    return answered(ctx, q1=FORGE_FROM + "import threading\n"
+                    "threading.Thread(target=_forge, args=(4,), daemon=True).start()\n"
+                    + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=None, review=None)
 def forked_child_steals_the_tests(ctx):
     """A forked child reads the grader's cell channel (inherited fd 4) and answers every
     cell that arrives, hidden tests included, with a forged result carrying its nonce; then

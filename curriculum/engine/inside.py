@@ -49,10 +49,6 @@ EVENTS_FD = 3
 # and reported. The job adds the modules its test cells import.
 PROTECTED_MODULES = ("builtins", "math", "operator", "numpy", "numpy.testing", "numpy.linalg",
                      "pandas", "pandas.testing", "torch", "torch.testing", "curriculum.checks")
-# Packages protected module by module, internals included (the checks compare with NumPy):
-# ~150 modules, a quarter of a millisecond a check. Other libraries: the modules named above
-# and those the test cells import.
-WHOLE_PACKAGES = ("numpy", "curriculum")
 # Libraries known to rebind their own public functions to wrappers of them while they run
 # (torch: `torch.manual_seed` once an optimizer steps); nowhere else is a wrapper accepted.
 REBINDING_PACKAGES = ("torch",)
@@ -492,11 +488,11 @@ class _Snapshot:
                 importlib.import_module(name)
             except Exception:  # noqa: BLE001
                 pass
-        # Every loaded module of the packages the checks run on: `np.isclose` is left alone
-        # when `numpy._core.numeric.less_equal`, which it calls, is replaced.
-        whole = [n for n, m in list(sys.modules.items()) if isinstance(m, types.ModuleType)
-                 and n.split(".")[0] in WHOLE_PACKAGES]
-        modules = {n: cls._functions(sys.modules[n]) for n in (*names, *STRICT_MODULES, *whole)
+        # The modules the protected functions run in (their globals): `np.isclose` is left
+        # alone when `numpy._core.numeric.less_equal`, which it calls, is replaced.
+        homes = [n for name in names if name in sys.modules
+                 for n in _homes(sys.modules[name])]
+        modules = {n: cls._functions(sys.modules[n]) for n in (*names, *STRICT_MODULES, *homes)
                    if n in sys.modules and n not in UNPROTECTABLE}
         from IPython.core.interactiveshell import ExecutionResult
         checks = sys.modules.get("curriculum.checks")
@@ -643,6 +639,24 @@ class _Snapshot:
 _MISSING = object()
 
 
+def _homes(module) -> list[str]:
+    """The modules whose globals `module`'s functions run with (through `__wrapped__`, as
+    NumPy's dispatchers wrap theirs): for numpy, pandas and the checks, ~70 modules."""
+    found = []
+    for value in list(vars(module).values()):
+        for _ in range(3):
+            try:
+                home = getattr(value, "__globals__", None)
+                if isinstance(home, dict) and isinstance(home.get("__name__"), str):
+                    found.append(home["__name__"])
+                value = getattr(value, "__wrapped__", None)
+            except Exception:  # noqa: BLE001 - a library's lazy attribute
+                break
+            if value is None:
+                break
+    return [n for n in dict.fromkeys(found) if isinstance(sys.modules.get(n), types.ModuleType)]
+
+
 def _library(handler, trusted: tuple) -> bool:
     """Whether `handler` is a library's own Python function (not the learner's)."""
     return type(handler) is types.FunctionType and \
@@ -765,6 +779,38 @@ def _lock_down(job: dict, events: int, cells: int) -> None:
     tempfile.tempdir = None
 
 
+class _HeldReader:
+    """Lines from the grader's cell channel, read with the GIL held (`ctypes.PyDLL` calls do
+    not release it): no other thread of E runs Python while E waits for the next cell, so a
+    learner thread that takes a message off the pipe can never act on it (E, still waiting,
+    never lets it run; the grader's cell deadline ends the notebook). Built before learner
+    code runs; it keeps its own references."""
+
+    def __init__(self, fd: int):
+        libc = ctypes.PyDLL(None, use_errno=True)
+        self.read = libc.read
+        self.read.restype = ctypes.c_ssize_t
+        self.read.argtypes = (ctypes.c_int, ctypes.c_void_p, ctypes.c_size_t)
+        self.get_errno, self.eintr = ctypes.get_errno, __import__("errno").EINTR
+        self.fd, self.size = fd, 1 << 16
+        self.space = ctypes.create_string_buffer(self.size)
+        self.view, self.buffer = memoryview(self.space), b""
+        os.set_blocking(fd, True)
+
+    def readline(self) -> str | None:
+        while b"\n" not in self.buffer:
+            n = self.read(self.fd, self.space, self.size)
+            if n == 0:
+                return None
+            if n < 0:
+                if self.get_errno() == self.eintr:
+                    continue
+                return None
+            self.buffer += self.view[:n].tobytes()
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode()
+
+
 def _drop_channels() -> None:
     """In a child a learner forks from E: the grader's channels are E's alone (a child that
     kept fd 4 would read the next hidden test and answer it with a forged result)."""
@@ -781,6 +827,8 @@ def _channel_readers(channel: tuple) -> list[int]:
     program it starts (`pass_fds`) or over a socket. Only processes of E's namespace are
     looked at (the zygote writes to the pipe; it does not read it)."""
     found = []
+    if not _has_children():
+        return found                                    # E alone in its namespace
     me = os.readlink("/proc/self")
     wanted = f"pipe:[{channel[1]}]"
     for pid in os.listdir("/proc"):
@@ -809,6 +857,19 @@ def _channel_readers(channel: tuple) -> list[int]:
     return found
 
 
+def _has_children() -> bool:
+    """Whether any thread of E has a child process (E is PID 1 of its namespace: every
+    other process in it is a descendant, and an orphan becomes E's child)."""
+    try:
+        for tid in os.listdir("/proc/self/task"):
+            with open(f"/proc/self/task/{tid}/children") as children:
+                if children.read().strip():
+                    return True
+        return False
+    except OSError:
+        return True                                     # cannot tell: look
+
+
 def _run_cells(job: dict, zygote: Zygote) -> None:
     """Run cells as the grader sends them, one at a time: a cell's source (and its nonce,
     which its result must echo) arrives only after the previous result, so learner code
@@ -832,11 +893,12 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
     instructor_names: dict[str, object] = {}           # what instructor cells bound
     judge_names: dict[str, object] = {}                # what earlier test cells defined
     refusals: list[str] = []                           # held here only: out of reach
+    held = _HeldReader(CELLS_FD)                        # (before ctypes is taken away)
     guard.strip_ctypes()
     guard.install(refusals)
     from IPython.core.interactiveshell import InteractiveShell
     pristine_run_cell = InteractiveShell.run_cell       # a learner may replace shell.run_cell
-    emit, cells = _emit, _Lines(CELLS_FD)
+    emit, cells = _emit, held
     # What reads the grader's messages and times the cells runs before the restore of a
     # test cell: bound here, out of reach of a learner's `json.loads = ...`.
     readline, loads, monotonic, set_handler, alarm, on_alarm = cells.readline, json.loads, \
