@@ -821,53 +821,63 @@ def _drop_channels() -> None:
             pass
 
 
-def _channel_readers(channel: tuple) -> list[int]:
-    """Other processes that can read the grader's channel to E (the pipe `channel` =
-    (st_dev, st_ino) is), as their pids in E's PID namespace: a learner can hand its fd to a
-    program it starts (`pass_fds`) or over a socket. Only processes of E's namespace are
-    looked at (the zygote writes to the pipe; it does not read it)."""
-    found = []
-    if not _has_children():
-        return found                                    # E alone in its namespace
-    me = os.readlink("/proc/self")
+def _channel_watch(channel: tuple):
+    """A function listing the other processes that can read the grader's channel to E (the
+    pipe `channel` = (st_dev, st_ino) is), as their pids in E's PID namespace: a learner can
+    hand its fd to a program it starts (`pass_fds`) or over a socket. It runs after learner
+    cells too, so it is built before any, on references of its own (a learner's
+    `os.listdir` hiding a process must not blind it)."""
+    listdir, readlink, open_, int_, accmode, wronly = \
+        os.listdir, os.readlink, io.open, int, os.O_ACCMODE, os.O_WRONLY
     wanted = f"pipe:[{channel[1]}]"
-    for pid in os.listdir("/proc"):
-        if not pid.isdigit() or pid == me:
-            continue
+
+    def has_children() -> bool:
+        # E is PID 1 of its namespace: every other process in it is a descendant, and an
+        # orphan becomes E's child; a child of any of E's threads is listed under it.
         try:
-            fds = os.listdir(f"/proc/{pid}/fd")
+            for tid in listdir("/proc/self/task"):
+                with open_(f"/proc/self/task/{tid}/children") as children:
+                    if children.read().strip():
+                        return True
+            return False
         except OSError:
-            continue                                    # gone, or not ours to read
-        for fd in fds:
-            try:
-                if os.readlink(f"/proc/{pid}/fd/{fd}") != wanted:
-                    continue
-                with open(f"/proc/{pid}/fdinfo/{fd}") as info:
-                    flags = next(int(line.split()[1], 8) for line in info
-                                 if line.startswith("flags:"))
-                if flags & os.O_ACCMODE == os.O_WRONLY:
-                    continue
-                with open(f"/proc/{pid}/status") as status:
-                    inner = next(line.split()[-1] for line in status
-                                 if line.startswith("NSpid:"))
-                found.append(int(inner))
-                break
-            except (OSError, StopIteration, ValueError):
+            return True                                 # cannot tell: look
+
+    def readers() -> list:
+        found = []
+        if not has_children():
+            return found                                # E alone in its namespace
+        me = readlink("/proc/self")
+        for pid in listdir("/proc"):
+            if not pid.isdigit() or pid == me:
                 continue
-    return found
+            try:
+                fds = listdir(f"/proc/{pid}/fd")
+            except OSError:
+                continue                                # gone, or not ours to read
+            for fd in fds:
+                try:
+                    if readlink(f"/proc/{pid}/fd/{fd}") != wanted:
+                        continue
+                    flags = inner = None
+                    with open_(f"/proc/{pid}/fdinfo/{fd}") as info:
+                        for line in info:
+                            if line.startswith("flags:"):
+                                flags = int_(line.split()[1], 8)
+                    if flags is None or flags & accmode == wronly:
+                        continue                        # the zygote's end, which writes
+                    with open_(f"/proc/{pid}/status") as status:
+                        for line in status:
+                            if line.startswith("NSpid:"):
+                                inner = int_(line.split()[-1])
+                    if inner is not None:
+                        found.append(inner)
+                    break
+                except (OSError, ValueError):
+                    continue
+        return found
 
-
-def _has_children() -> bool:
-    """Whether any thread of E has a child process (E is PID 1 of its namespace: every
-    other process in it is a descendant, and an orphan becomes E's child)."""
-    try:
-        for tid in os.listdir("/proc/self/task"):
-            with open(f"/proc/self/task/{tid}/children") as children:
-                if children.read().strip():
-                    return True
-        return False
-    except OSError:
-        return True                                     # cannot tell: look
+    return readers
 
 
 def _run_cells(job: dict, zygote: Zygote) -> None:
@@ -905,9 +915,9 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
         time.monotonic, signal.signal, signal.SIGALRM, _on_alarm
     threads = sys._current_frames                       # every thread with Python frames,
     carried: list[str] = []                             # `_thread`'s included
-    readers, kill = _channel_readers, os.kill
     channel = os.fstat(CELLS_FD)
-    channel = (channel.st_dev, channel.st_ino)
+    readers, kill, sigkill = _channel_watch((channel.st_dev, channel.st_ino)), os.kill, \
+        signal.SIGKILL
     while (line := readline()) is not None:
         cell = loads(line)
         index, kind, nonce = cell["index"], cell["kind"], cell.get("nonce")
@@ -974,10 +984,10 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
                     instructor_names[name] = value
         # Before this result, which makes the grader send the next cell: no other process
         # may be able to read it (a learner's program given fd 4 is killed, and reported).
-        others = readers(channel)
+        others = readers()
         for pid in others:
             try:
-                kill(pid, signal.SIGKILL)
+                kill(pid, sigkill)
             except OSError:
                 pass
         if others:
