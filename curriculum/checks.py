@@ -377,7 +377,10 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
             def _blocked(*_a: Any, __name: str = target, **_k: Any) -> Any:
                 raise ForbiddenCallError(f"{__name} was called, but {reason}.")
 
-            saved.append((owner, attr, original))
+            # put back exactly what the owner held itself: nothing, where a class inherits
+            # the attribute (torch.Tensor.softmax comes from a C base), and a classmethod or
+            # staticmethod as the descriptor, not the function `getattr` returns
+            saved.append((owner, attr, vars(owner).get(attr, _INHERITED)))
             setattr(owner, attr, _blocked)
             originals[id(original)] = (original, _blocked)
             for code in _codes_of(original):
@@ -425,8 +428,14 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
         if seen:
             raise ForbiddenCallError(f"{seen[0]} was called, but {reason}.")
     finally:
-        for module, attr, original in reversed(saved):
-            setattr(module, attr, original)
+        for owner, attr, held in reversed(saved):
+            if held is _INHERITED:
+                delattr(owner, attr)
+            else:
+                setattr(owner, attr, held)
+
+
+_INHERITED = object()          # `forbidden`: the attribute was not in the owner's own dict
 
 
 def _codes_of(obj: Any) -> list:

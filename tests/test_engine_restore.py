@@ -80,3 +80,29 @@ def test_torch_rebinding_manual_seed_to_its_own_wrapper_is_kept():
     original = torch.random.manual_seed
     assert _equivalent(disable(original), original, TRUSTED)
     assert not _equivalent(contextlib.contextmanager(original), original, TRUSTED)
+
+
+def test_replaced_methods_of_library_classes_are_put_back_and_reported(tmp_path):
+    """`pd.Series.all = lambda *a: True` would make `expect_true((out > 0).all(), ...)` pass;
+    the snapshot holds the protected libraries' Python classes (and their bases). Run in a
+    child process: the runner's shell changes matplotlib's backend and IPython's singleton."""
+    import subprocess
+    import sys
+    pytest.importorskip("pandas")
+    script = (
+        "import pandas as pd, curriculum.checks\n"
+        "from pandas.core.generic import NDFrame\n"
+        "import curriculum.engine.inside as runner\n"
+        "shell = runner._make_shell()\n"
+        "snapshot = runner._Snapshot.take(shell, runner.PROTECTED_MODULES)\n"
+        "assert snapshot.restore(shell.user_ns, {}) == []\n"
+        "series_all, frame_equals = pd.Series.all, NDFrame.equals\n"
+        "pd.Series.all = NDFrame.equals = lambda *a, **k: True\n"
+        "changed = snapshot.restore(shell.user_ns, {})\n"
+        "assert set(changed) == {'Series.all', 'NDFrame.equals'}, changed\n"
+        "assert pd.Series.all is series_all and NDFrame.equals is frame_equals\n"
+        "assert snapshot.restore(shell.user_ns, {}) == []\n"
+        "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=300)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

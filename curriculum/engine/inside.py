@@ -52,6 +52,7 @@ PROTECTED_MODULES = ("builtins", "math", "operator", "numpy", "numpy.testing", "
 # Libraries known to rebind their own public functions to wrappers of them while they run
 # (torch: `torch.manual_seed` once an optimizer steps); nowhere else is a wrapper accepted.
 REBINDING_PACKAGES = ("torch",)
+IMMUTABLE_TYPE = 1 << 8                          # Py_TPFLAGS_IMMUTABLETYPE (C types)
 UNPROTECTABLE = frozenset({"sys", "__main__", "IPython"})   # the runner itself changes these
 # The runner's own module and what it writes results with: any change is tampering.
 STRICT_MODULES = ("curriculum.engine.inside", "json", "json.decoder", "json.encoder", "os",
@@ -499,7 +500,8 @@ class _Snapshot:
         own = [v for v in (*globals().values(), *(vars(checks).values() if checks else ()))
                if isinstance(v, type) and v.__module__ in (__name__, "curriculum.checks")]
         owners = [*type(shell).__mro__, *type(shell.displayhook).__mro__,
-                  *type(shell.display_pub).__mro__, ExecutionResult, *own]
+                  *type(shell.display_pub).__mro__, ExecutionResult, *own,
+                  *_library_classes(names)]
         classes = {c: _methods(c) for c in dict.fromkeys(owners)
                    if c.__module__ not in ("builtins", "abc")}
         return cls(shell, modules, classes)
@@ -655,6 +657,27 @@ def _homes(module) -> list[str]:
             if value is None:
                 break
     return [n for n in dict.fromkeys(found) if isinstance(sys.modules.get(n), types.ModuleType)]
+
+
+def _library_classes(names) -> list[type]:
+    """The classes the protected libraries export, with their bases from the same library,
+    whose methods can be replaced (written in Python): `pd.Series.all = lambda *a: True`
+    would make `expect_true((out > 0).all(), ...)` pass. NumPy's and torch's C types cannot
+    be changed; `torch.Tensor` can."""
+    found = []
+    for name in names:
+        module = sys.modules.get(name)
+        if module is None or name in ("builtins",):
+            continue
+        top = name.split(".")[0]
+        for value in list(vars(module).values()):
+            if not isinstance(value, type):
+                continue
+            for cls in value.__mro__:
+                if str(getattr(cls, "__module__", "")).split(".")[0] == top and \
+                        not cls.__flags__ & IMMUTABLE_TYPE:
+                    found.append(cls)
+    return list(dict.fromkeys(found))
 
 
 def _library(handler, trusted: tuple) -> bool:
