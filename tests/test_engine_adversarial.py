@@ -747,8 +747,7 @@ def raw_thread_patches_checks(ctx):
     no-ops the checks while the test cells run."""
     return answered(ctx, q1="import _thread, time, curriculum.checks as cc\n"
                     "def _loop():\n    while True:\n"
-                    "        cc.expect_equal = cc.expect_close = cc.expect_raises = "
-                    "lambda *a, **k: None\n        time.sleep(0.0005)\n"
+                    "        " + NOOP_CHECKS + "        time.sleep(0.0005)\n"
                     "_thread.start_new_thread(_loop, ())\n" + BAD_ADD, q2=BAD_MEAN)
 
 
@@ -758,8 +757,7 @@ def gc_callback_patches_checks(ctx):
     allocate enough, no-ops the checks."""
     return answered(ctx, q1="import gc, curriculum.checks as cc\n"
                     "def _cb(phase, info):\n"
-                    "    cc.expect_equal = cc.expect_close = cc.expect_raises = "
-                    "lambda *a, **k: None\n"
+                    "    " + NOOP_CHECKS +
                     "gc.callbacks.append(_cb)\ngc.set_threshold(1)\n" + BAD_ADD, q2=BAD_MEAN)
 
 
@@ -769,8 +767,7 @@ def signal_handler_patches_checks(ctx):
     inside the test cells too."""
     return answered(ctx, q1="import signal, curriculum.checks as cc\n"
                     "def _h(signum, frame):\n"
-                    "    cc.expect_equal = cc.expect_close = cc.expect_raises = "
-                    "lambda *a, **k: None\n"
+                    "    " + NOOP_CHECKS +
                     "signal.signal(signal.SIGPROF, _h)\n"
                     "signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)\n" + BAD_ADD,
                     q2=BAD_MEAN)
