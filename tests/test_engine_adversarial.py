@@ -834,15 +834,30 @@ FORGE_FROM = ("import os, json\n"
                "                os.write(3, (json.dumps(event) + '\\n').encode())\n")
 
 
-@case(score=0, reasons=None, review=None)
+THIEF = "another thread of the notebook read the grader's channel"
+
+
+@case(score=0, reasons=None, review=(THIEF,))
 def thread_steals_the_tests(ctx):
-    """A thread of the notebook's own process reads the grader's cell channel and answers
-    every cell that arrives with a forged result: the runner waits for each cell holding the
-    GIL, so a thread that takes one off the pipe never runs again (the notebook times out, or
-    the runner wins the message and reports the thread)."""
+    """A thread of the notebook's own process waits on the grader's cell channel to answer
+    every cell that arrives with a forged result. It won the race for a cell against the
+    runner now and then (CI, 2026-12-05: 4/4); the zygote now writes a cell only when the
+    runner alone waits for it, so the thread is seen waiting and the notebook stopped.
+    (Root only: without root the zygote cannot look, and the protections say so.)"""
     return answered(ctx, q1=FORGE_FROM + "import threading\n"
                     "threading.Thread(target=_forge, args=(4,), daemon=True).start()\n"
                     + BAD_ADD, q2=BAD_MEAN)
+
+
+@case(score=0, reasons=None, review=(THIEF,))
+def native_threads_read_the_channel(ctx):
+    """Threads with no Python frame (`_thread.start_new_thread` of a C function: no
+    `sys._current_frames` entry) wait on the channel: one in `os.read`, one in `os.splice`
+    into a pipe of the learner's. The zygote sees their system calls."""
+    return answered(ctx, q1="import _thread, os\n_r, _w = os.pipe()\n"
+                    "_thread.start_new_thread(os.read, (4, 1 << 16))\n"
+                    "_thread.start_new_thread(os.splice, (4, _w, 1 << 16))\n" + BAD_ADD,
+                    q2=BAD_MEAN)
 
 
 @case(score=0, reasons=None, review=None)

@@ -87,6 +87,10 @@ class Zygote:
         self.shell = _make_shell()
         _warm_tracebacks(self.shell)
         self.snapshot = _Snapshot.take(self.shell, PROTECTED_MODULES)
+        # E reads each cell into this buffer (at the same address in every fork): the
+        # zygote knows the runner's own read of the channel from anyone else's by it.
+        self.cell_space = ctypes.create_string_buffer(CELL_CHUNK)
+        self.watch = _ChannelWatch.available(ctypes.addressof(self.cell_space))
         # Everything imported so far lives as long as the zygote: out of the collector's
         # reach, a full collection in a notebook costs ~5 ms instead of ~80 ms (with torch,
         # pandas and scikit-learn loaded, ~70 ms instead of ~700 ms on a loaded machine).
@@ -115,6 +119,7 @@ class Zygote:
 
     def serve(self) -> None:
         _emit(self.control, {"ev": "ready", "pid": os.getpid(), "uid": os.getuid(),
+                            "channel_watch": self.watch is not None,
                             "preloaded": self.loaded, "not_preloaded": self.failed,
                             "seconds": round(self.preload_s, 3)})
         while True:
@@ -153,7 +158,10 @@ class Zygote:
             first = report.readline().split()
         e_pid = int(first[0]) if first else None
         pidns = bool(int(first[1])) if len(first) > 1 else False
-        killed = self._wait(j, e_pid, cells_w)
+        watch = self.watch.bind(e_pid, cells_w) if self.watch and e_pid else None
+        killed, thief = self._wait(j, e_pid, cells_w, watch), None
+        if killed and killed.startswith(_ChannelWatch.THIEF):
+            thief, killed = killed, "killed by the zygote"
         _, status, usage = os.wait4(j, 0)
         if not pidns and job.get("uid") is not None:
             _kill_uid(job["uid"])                       # no namespace: kill by uid instead
@@ -161,31 +169,49 @@ class Zygote:
             _clean_dir("/tmp")
             _clean_dir("/dev/shm")
         _emit(self.control, {"ev": "exit", "code": _exit_code(status), "killed": killed,
+                            "thief": thief,
                             "pid_namespace": pidns, "seconds": time.perf_counter() - start,
                             "max_rss_kb": usage.ru_maxrss,
                             "cpu_s": usage.ru_utime + usage.ru_stime})   # J and E
 
-    def _wait(self, j: int, e_pid: int | None, cells_w: int) -> str | None:
+    def _wait(self, j: int, e_pid: int | None, cells_w: int,
+              watch: "_ChannelWatch | None") -> str | None:
         """Relay "cell" lines to E one at a time (the grader sends the next only after the
         previous result), until J exits; "end" closes E's input; "kill" (a deadline passed)
-        kills E and, with it, its PID namespace."""
+        kills E and, with it, its PID namespace. With a `watch`, a cell is written only
+        once E's runner waits for it and nothing else of E's reads the channel."""
         pidfd = os.pidfd_open(j)
         os.set_blocking(cells_w, False)
         outbox = b""                                    # E may be slow to read a big cell
+        cleared, pause = watch is None, WATCH_PAUSE_S
         try:
             while True:
                 if not self.requests.pending():
-                    writers = [cells_w] if outbox and cells_w >= 0 else []
-                    ready, writable, _ = select.select([self.requests.fd, pidfd], writers, [])
+                    waiting = bool(outbox) and cells_w >= 0 and not cleared
+                    writers = [cells_w] if outbox and cells_w >= 0 and cleared else []
+                    ready, writable, _ = select.select([self.requests.fd, pidfd], writers, [],
+                                                       pause if waiting else None)
                     if pidfd in ready:
                         return None
+                    if waiting:
+                        verdict = watch.verdict()
+                        if isinstance(verdict, str):    # something else reads the channel
+                            _kill(e_pid)
+                            _kill(j)
+                            return verdict
+                        if verdict:
+                            cleared, writable = True, [cells_w]
+                        else:
+                            pause = min(pause * 2, 0.002)
                     if writable:
                         try:
                             outbox = outbox[os.write(cells_w, outbox):]
                         except OSError:                 # E is gone; J is about to exit
                             outbox = b""
-                        if not ready:
-                            continue
+                        if not outbox:                  # the next cell waits for E again
+                            cleared, pause = watch is None, WATCH_PAUSE_S
+                    if not ready:
+                        continue
                 line = self.requests.readline()
                 op = (json.loads(line) if line else {}).get("op")
                 if line is None or op == "kill":        # deadline passed, or grader gone
@@ -208,6 +234,90 @@ class Zygote:
             os.close(pidfd)
             if cells_w >= 0:
                 os.close(cells_w)
+
+
+WATCH_PAUSE_S = 0.0001          # first look again after 0.1 ms: E is on its way to its read
+CELL_CHUNK = 1 << 16            # bytes E reads from the channel at a time
+
+
+class _ChannelWatch:
+    """Whether the zygote may write the next cell to E: only while E's runner is blocked in
+    its own read of the channel (its buffer, its size: learner code holds no reference to
+    that buffer) and no other thread of E is in a read-like system call on it.
+
+    That read holds the GIL (`_HeldReader`), so from the moment the cell is written until
+    the runner has it no Python code of E's runs; a learner thread that was already waiting
+    on the channel (it would take the hidden test and forge its result) is caught here
+    instead, and E is killed. Threads that are running (not in a system call) are not
+    waited for: without the GIL, a thread can reach no read of the channel but the one it
+    was already entering, and even a cell that read took would be of no use to it.
+
+    Reads another process's `/proc/<pid>/task/*/syscall`, which needs ptrace rights over
+    E (not dumpable): root only. Source: proc(5), "/proc/pid/syscall"; syscall numbers from
+    the kernel's syscall tables (arch/x86/entry/syscalls/syscall_64.tbl,
+    include/uapi/asm-generic/unistd.h)."""
+
+    THIEF = "another thread of the notebook read the grader's channel"
+    # read-like system calls, by number, and which argument (1-based) is the fd they read
+    READ_LIKE = {
+        "x86_64": {0: 1, 17: 1, 19: 1, 40: 2, 45: 1, 47: 1, 275: 1, 276: 1, 278: 1, 295: 1,
+                   299: 1, 326: 1, 327: 1},
+        "aarch64": {63: 1, 65: 1, 67: 1, 69: 1, 71: 2, 75: 1, 76: 1, 77: 1, 207: 1, 212: 1,
+                    243: 1, 285: 1, 286: 1},
+    }
+    READ = {"x86_64": 0, "aarch64": 63}
+
+    def __init__(self, address: int, calls: dict, read: int):
+        self.address, self.calls, self.read = address, calls, read
+        self.e_pid, self.wanted = 0, ""
+
+    @classmethod
+    def available(cls, address: int) -> "_ChannelWatch | None":
+        machine = os.uname().machine
+        if os.geteuid() != 0 or machine not in cls.READ_LIKE:
+            return None
+        return cls(address, cls.READ_LIKE[machine], cls.READ[machine])
+
+    def bind(self, e_pid: int, cells_w: int) -> "_ChannelWatch":
+        self.e_pid, self.wanted = e_pid, f"pipe:[{os.fstat(cells_w).st_ino}]"
+        return self
+
+    def verdict(self) -> bool | str:
+        """True: E's runner waits for the cell, alone; False: not yet (look again); a
+        string: another thread of E reads the channel (starts with THIEF)."""
+        base = f"/proc/{self.e_pid}"
+        waiting = False
+        try:
+            tasks = os.listdir(f"{base}/task")
+        except OSError:
+            return False                                # gone: J's exit ends the wait
+        for tid in tasks:
+            try:
+                with open(f"{base}/task/{tid}/syscall") as handle:
+                    fields = handle.read().split()
+            except PermissionError:
+                return True                             # no ptrace rights: not watched
+            except OSError:
+                continue                                # the thread ended
+            if not fields or not fields[0].isdigit():
+                continue                                # running, or not in a system call
+            number, args = int(fields[0]), [int(a, 16) for a in fields[1:7]]
+            position = self.calls.get(number)
+            if position is None:
+                continue
+            if (int(tid) == self.e_pid and number == self.read and args[0] == CELLS_FD
+                    and args[1] == self.address and args[2] == CELL_CHUNK):
+                waiting = True                          # the runner's own read
+                continue
+            try:
+                target = os.readlink(f"{base}/fd/{args[position - 1]}")
+            except OSError:
+                continue
+            if target == self.wanted:
+                who = "its main thread, in a hook of the learner's" \
+                    if int(tid) == self.e_pid else f"a learner thread (tid {tid})"
+                return f"{self.THIEF} ({who} was waiting to read the next cell)"
+        return waiting
 
 
 class _Lines:
@@ -809,14 +919,16 @@ class _HeldReader:
     never lets it run; the grader's cell deadline ends the notebook). Built before learner
     code runs; it keeps its own references."""
 
-    def __init__(self, fd: int):
+    def __init__(self, fd: int, space):
         libc = ctypes.PyDLL(None, use_errno=True)
         self.read = libc.read
         self.read.restype = ctypes.c_ssize_t
         self.read.argtypes = (ctypes.c_int, ctypes.c_void_p, ctypes.c_size_t)
-        self.get_errno, self.eintr = ctypes.get_errno, __import__("errno").EINTR
-        self.fd, self.size = fd, 1 << 16
-        self.space = ctypes.create_string_buffer(self.size)
+        errno = __import__("errno")
+        self.get_errno, self.eintr, self.eagain = ctypes.get_errno, errno.EINTR, errno.EAGAIN
+        self.set_blocking = os.set_blocking
+        self.fd, self.size = fd, len(space)
+        self.space = space                  # the zygote's: `_ChannelWatch` knows its address
         self.view, self.buffer = memoryview(self.space), b""
         os.set_blocking(fd, True)
 
@@ -826,7 +938,10 @@ class _HeldReader:
             if n == 0:
                 return None
             if n < 0:
-                if self.get_errno() == self.eintr:
+                error = self.get_errno()
+                if error == self.eagain:        # a learner's os.set_blocking(4, False)
+                    self.set_blocking(self.fd, True)
+                if error in (self.eintr, self.eagain):
                     continue
                 return None
             self.buffer += self.view[:n].tobytes()
@@ -926,7 +1041,7 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
     instructor_names: dict[str, object] = {}           # what instructor cells bound
     judge_names: dict[str, object] = {}                # what earlier test cells defined
     refusals: list[str] = []                           # held here only: out of reach
-    held = _HeldReader(CELLS_FD)                        # (before ctypes is taken away)
+    held = _HeldReader(CELLS_FD, zygote.cell_space)                      # (before ctypes is taken away)
     guard.strip_ctypes()
     guard.install(refusals)
     from IPython.core.interactiveshell import InteractiveShell

@@ -276,6 +276,10 @@ class Sandbox:
                        " (not root: no uid switch)" if not self.root else
                        " (ROOT: without the sandbox Python is not readable by another uid)"),
             "pid_namespace": self.pid_namespace,
+            "channel": "each cell written only to the runner's own waiting read (watched "
+                       "through /proc)" if self.ready.get("channel_watch") else
+                       "not watched (needs root): a learner thread may race the runner "
+                       "for a cell",
             "preloaded": self.ready.get("preloaded", []),
         }
 
@@ -379,6 +383,9 @@ class Sandbox:
             run.max_rss_kb = exit_event.get("max_rss_kb", 0)
             run.child_seconds = _number(exit_event.get("seconds"))
             run.child_cpu_s = _number(exit_event.get("cpu_s"))
+            if exit_event.get("thief"):                 # seen by the zygote, not by E
+                run.problems.append(str(exit_event["thief"])[:200])
+                run.stopped = "the notebook was stopped: " + str(exit_event["thief"])[:200]
             run.timeline.append(("exit", None, run.seconds))
         unfinished = current is not None and current not in run.cells
         if killed == "cell":
