@@ -205,7 +205,8 @@ def _protections_line(protections: dict) -> str:
     return (f"protections: [{colour}]{sandbox}[/], {protections.get('uid')}, "
             f"{'a PID namespace per notebook' if pidns else 'NO PID namespace per notebook'}"
             ", rlimits (memory, processes, file size, open files, CPU), time limits per cell "
-            "and notebook, output cap")
+            "and notebook, output cap"
+            + (f", {protections['channel']}" if protections.get("channel") else ""))
 
 
 # Long enough for every solved cell on a loaded 2-core machine; the looping learner costs

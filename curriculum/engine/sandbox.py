@@ -276,10 +276,10 @@ class Sandbox:
                        " (not root: no uid switch)" if not self.root else
                        " (ROOT: without the sandbox Python is not readable by another uid)"),
             "pid_namespace": self.pid_namespace,
-            "channel": "each cell written only to the runner's own waiting read (watched "
-                       "through /proc)" if self.ready.get("channel_watch") else
-                       "not watched (needs root): a learner thread may race the runner "
-                       "for a cell",
+            "channel": "each cell written only to the runner's own waiting read"
+                       if self.ready.get("channel_watch") else
+                       "the cell channel NOT watched (needs root): a learner thread may race "
+                       "the runner for a cell",
             "preloaded": self.ready.get("preloaded", []),
         }
 
