@@ -368,7 +368,6 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
     codes: dict[Any, str] = {}           # code object -> target
     builtins_: dict[int, str] = {}       # id of a builtin function -> target
     originals: dict[int, tuple[Any, Any]] = {}   # id(original) -> (original, tripwire)
-    seen: list[str] = []
     try:
         for target in targets:
             owner, attr = _resolve_owner(target)
@@ -393,27 +392,40 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
         replaced = _replace_references(originals, lambda filename: filename != judge_file
                                        and not filename.startswith(library))
 
-        def by_learner(frame) -> bool:
-            """Whether learner code stands between the test and this call (the test's own
-            reference computations may use the library)."""
-            while frame is not None and frame is not entry:
-                filename = frame.f_code.co_filename
-                if filename != judge_file and not filename.startswith(library):
-                    return True
-                frame = frame.f_back
-            return False
+        def watcher() -> Iterator[list[str]]:
+            """The profiler's state lives in this generator's frame, which learner code
+            cannot reach (the judge's audit hook refuses `gi_frame`): `sys.getprofile()`
+            hands learner code the profile function, and through a closure it could have
+            read the originals and emptied what is watched. Receives (frame, event, arg)."""
+            found: list[str] = []
+            while True:
+                item = yield found
+                if item is None:
+                    continue
+                frame, event, arg = item
+                if event == "call":
+                    name = codes.get(frame.f_code)
+                    caller = frame.f_back
+                elif event == "c_call":
+                    name = builtins_.get(id(arg))
+                    caller = frame
+                else:
+                    continue
+                if name is None or name in found:
+                    continue
+                while caller is not None and caller is not entry:   # learner code between?
+                    filename = caller.f_code.co_filename
+                    if filename != judge_file and not filename.startswith(library):
+                        found.append(name)
+                        break
+                    caller = caller.f_back
+
+        state = watcher()
+        next(state)
+        send = state.send
 
         def watch(frame, event, arg):
-            if event == "call":
-                name = codes.get(frame.f_code)
-                caller = frame.f_back
-            elif event == "c_call":
-                name = builtins_.get(id(arg))
-                caller = frame
-            else:
-                return
-            if name is not None and name not in seen and by_learner(caller):
-                seen.append(name)
+            send((frame, event, arg))
 
         previous = sys.getprofile()
         sys.setprofile(watch)
@@ -425,6 +437,11 @@ def forbidden(*targets: str, reason: str = "this exercise asks you to implement 
             threading.setprofile(None)
             for put_back in reversed(replaced):
                 put_back()
+        try:
+            seen = state.send(None)
+        except BaseException:  # noqa: BLE001 - closed, or thrown into, by learner code
+            raise ForbiddenCallError(f"the watch over {', '.join(targets)} was stopped by "
+                                     f"the code under test, but {reason}.") from None
         if seen:
             raise ForbiddenCallError(f"{seen[0]} was called, but {reason}.")
     finally:

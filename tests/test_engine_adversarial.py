@@ -889,6 +889,35 @@ def forbidden_call_kept_in_a_container(ctx):
                     "        raise ValueError('empty')\n    return _t[0]['avg'](xs)\n")
 
 
+@case(score=2, reasons=("q2_mean_tests: ForbiddenCallError: statistics.fmean was called",))
+def empties_the_forbidden_watch(ctx):
+    """Keeps `statistics.fmean` in a list (out of the tripwire's reach), then empties what
+    the profiler of `forbidden()` watches through `sys.getprofile().__closure__`: the
+    profiler's state now lives in a generator's frame, out of reach."""
+    return answered(ctx, q2="import statistics, sys\n_keep = [statistics.fmean]\n"
+                    "def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+                    "    for c in (getattr(sys.getprofile(), '__closure__', None) or ()):\n"
+                    "        v = c.cell_contents\n"
+                    "        if isinstance(v, (dict, list, set)):\n            v.clear()\n"
+                    "    return _keep[0](xs)\n")
+
+
+@case(score=2, reasons=("q2_mean_tests: ForbiddenCallError: the watch over statistics.mean, "
+                        "statistics.fmean was stopped by the code under test",))
+def stops_the_forbidden_watch(ctx):
+    """Closes the generator behind the profiler of `forbidden()` (reached through
+    `sys.getprofile()`), swallows the error that stops the profiler, then calls the
+    function it kept: the block fails on exit."""
+    return answered(ctx, q2="import statistics, sys\n_keep = [statistics.fmean]\n"
+                    "def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+                    "    try:\n"
+                    "        for c in (getattr(sys.getprofile(), '__closure__', None) or ()):\n"
+                    "            owner = getattr(c.cell_contents, '__self__', None)\n"
+                    "            if hasattr(owner, 'close'):\n                owner.close()\n"
+                    "    except BaseException:\n        pass\n"
+                    "    return _keep[0](xs)\n")
+
+
 @case(score=4)
 def legitimate_introspection(ctx):
     """A correct answer that uses what libraries do with frames and tracebacks (logging,
