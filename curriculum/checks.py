@@ -17,6 +17,7 @@ import collections.abc
 import contextlib
 import copy
 import dis
+import functools
 import importlib
 import numbers
 import types
@@ -580,3 +581,87 @@ def expect_not_referenced(func: Callable, names: Iterable[str], what: str = "") 
     if used:
         _fail(label, f"uses {', '.join(used)}, which this exercise asks you to implement "
                      "yourself")
+
+
+class TamperingError(BaseException):
+    """Raised by a check when something it runs on (this module, the builtins, NumPy) was
+    replaced after the checks were imported: learner code that patches, say, ``_fail`` or
+    ``builtins.float`` from inside the function under test, and has the patch undo itself
+    once a check has used it, leaves nothing for a restore between cells to see. The
+    replacement is put back first. A ``BaseException``, like ForbiddenCallError."""
+
+
+# Names IPython's builtin trap sets and removes around every cell it runs.
+_SHELL_BUILTINS = frozenset({"exit", "quit", "get_ipython", "display", "__IPYTHON__",
+                             "dreload", "_", "__", "___"})
+
+
+def _namespace_watch() -> Iterator[list[str]]:
+    """A generator (its frame, which holds the saved references, is out of learner code's
+    reach: the grader's audit hook refuses `gi_frame`): each `next()` puts back and returns
+    the names replaced since the previous one, among the functions, classes and modules of
+    this module, the builtins, NumPy, ``numpy.testing`` and the NumPy modules whose
+    functions the checks call (``np.isclose`` runs in ``numpy._core.numeric``)."""
+    import builtins
+    import operator
+    import sys
+
+    spaces: dict[int, tuple[str, dict]] = {}
+    for label, namespace in (("curriculum.checks", globals()), ("builtins", vars(builtins)),
+                             ("numpy", vars(np))):
+        spaces[id(namespace)] = (label, namespace)
+    if "numpy.testing" in sys.modules:
+        spaces.setdefault(id(vars(sys.modules["numpy.testing"])),
+                          ("numpy.testing", vars(sys.modules["numpy.testing"])))
+    used: set[str] = set()
+    for value in list(globals().values()):
+        if isinstance(value, types.FunctionType) and value.__module__ == __name__:
+            used |= referenced_names(value)
+    for name in used:
+        function = vars(np).get(name)            # (no lazy attribute: no warnings)
+        home = getattr(function, "__globals__", None)
+        if isinstance(home, dict):
+            spaces.setdefault(id(home), (str(home.get("__name__")), home))
+    saved = []
+    for label, namespace in spaces.values():
+        kept = {k: v for k, v in namespace.items() if (callable(v) or isinstance(
+            v, types.ModuleType)) and not (label == "builtins" and k in _SHELL_BUILTINS)}
+        saved.append((label, namespace, tuple(kept), tuple(kept.values())))
+    is_ = operator.is_
+    changed: list[str] = []
+    while True:
+        yield changed
+        changed = []
+        for label, namespace, keys, values in saved:
+            if all(map(is_, map(namespace.get, keys), values)):
+                continue
+            for key, value in zip(keys, values):
+                if namespace.get(key) is not value:
+                    changed.append(f"{label}.{key}")
+                    namespace[key] = value
+
+
+def _guarded(check: Callable, verify: Callable[[], list[str]]) -> Callable:
+    """`check`, which first makes sure (`verify`) that nothing it runs on was replaced."""
+    @functools.wraps(check)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        try:
+            changed = verify()
+        except BaseException:  # noqa: BLE001 - the watch was closed by learner code
+            raise TamperingError("learner code stopped the checks' watch over what they run "
+                                 "on; the check was not run") from None
+        if changed:
+            raise TamperingError("learner code replaced " + ", ".join(changed[:4]) +
+                                 " while the tests ran (put back); the check was not run")
+        return check(*args, **kwargs)
+    return guarded
+
+
+_watch = _namespace_watch()
+for _name in ("expect_type", "expect_shape", "expect_dtype", "expect_close", "expect_equal",
+              "expect_true", "expect_raises", "expect_no_mutation", "forbidden",
+              "expect_not_referenced", "as_plain_array", "as_plain_float"):
+    globals()[_name] = _guarded(globals()[_name], _watch.__next__)
+del _name
+next(_watch)                    # the references are taken now, the guarded checks included
+__all__.append("TamperingError")

@@ -226,3 +226,49 @@ def test_expect_equal_accepts_equal_containers_of_other_plain_types():
                  {"a": 1, "b": [2.0, (3, "x")]}, "result")
     expect_equal(frozenset({np.int32(1), 2}), frozenset({1, 2}), "result")
     expect_equal(dict(a={1, 2}), {"a": {1, 2}}, "result")
+
+
+# ---------------------------------------------------------------- what the checks run on
+def test_a_patch_that_undoes_itself_is_caught_and_put_back():
+    """The answer patches `_fail` (or a builtin, or NumPy) while the test calls it, and the
+    patch undoes itself once used: the next check sees it first, puts it back and raises."""
+    import builtins
+
+    import curriculum.checks as cc
+
+    original = cc._fail
+
+    def quiet(*_a, **_k):
+        cc._fail = original
+
+    cc._fail = quiet
+    try:
+        with pytest.raises(cc.TamperingError, match=r"curriculum\.checks\._fail"):
+            cc.expect_equal(2, 3, "add(1, 2)")
+        assert cc._fail is original
+        float_ = builtins.float
+        builtins.float = lambda _x: 3.0
+        with pytest.raises(cc.TamperingError, match=r"builtins\.float"):
+            cc.expect_equal(2, 3)
+        assert builtins.float is float_
+        isclose = np.isclose
+        np.isclose = lambda a, b, **_k: np.ones(np.shape(a), dtype=bool)
+        with pytest.raises(cc.TamperingError, match=r"numpy\.isclose"):
+            cc.expect_close(0.0, 2.0)
+        assert np.isclose is isclose
+        with pytest.raises(AssertionError):            # and the checks judge again
+            cc.expect_equal(2, 3)
+    finally:
+        cc._fail = original
+
+
+def test_a_stopped_watch_fails_the_check():
+    import curriculum.checks as cc
+
+    watch = cc._namespace_watch()
+    check = cc._guarded(cc.expect_equal.__wrapped__, watch.__next__)
+    next(watch)
+    check(3, 3)
+    watch.close()                                      # learner code reaches `__self__`
+    with pytest.raises(cc.TamperingError, match="stopped"):
+        check(3, 3)

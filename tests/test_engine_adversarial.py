@@ -918,6 +918,23 @@ def stops_the_forbidden_watch(ctx):
                     "    return _keep[0](xs)\n")
 
 
+@case(score=0, reasons=("TamperingError",), review=("curriculum.checks._fail",
+                                                   "numpy.isclose"))
+def patches_that_undo_themselves(ctx):
+    """The answer installs a patch each time the test calls it, and the patch undoes itself
+    once a check has used it: `_fail` of the checks becomes a no-op (q1), `np.isclose` says
+    all close (q2). A restore before and after the cell sees nothing; the checks look at
+    what they run on each time they are called (4/4 for two wrong answers, before)."""
+    return answered(ctx, q1="import curriculum.checks as _cc\n_orig = _cc._fail\n"
+                    "def _quiet(*a, **k):\n    _cc._fail = _orig\n"
+                    "def add(a, b):\n    _cc._fail = _quiet\n    return a - b\n",
+                    q2="import numpy as _np\n_isclose = _np.isclose\n"
+                    "def _all_close(a, b, **k):\n    _np.isclose = _isclose\n"
+                    "    return _np.ones(_np.shape(a), dtype=bool)\n"
+                    "def mean(xs):\n    if not xs:\n        raise ValueError('empty')\n"
+                    "    _np.isclose = _all_close\n    return 0.0\n")
+
+
 @case(score=4)
 def legitimate_introspection(ctx):
     """A correct answer that uses what libraries do with frames and tracebacks (logging,

@@ -196,6 +196,9 @@ def _score_test(cell, result, run: Run, index: int, cell_s) -> CellScore:
                          ", ".join(result.tampered_during[:4]) +
                          " while the tests ran; scored 0 until a grader reviews it",
                          needs_manual=True)
+    if error is not None and error.get("ename") == "TamperingError":   # curriculum.checks
+        return CellScore(gid, 0.0, possible, "review", safe_message(error, cell_s) +
+                         "; scored 0 until a grader reviews it", needs_manual=True)
     if error is not None:
         return CellScore(gid, 0.0, possible, "failed", safe_message(error, cell_s))
     results = [n for n, o in enumerate(cell.outputs) if o.get("output_type") == "execute_result"]
