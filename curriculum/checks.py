@@ -591,9 +591,10 @@ class TamperingError(BaseException):
     replacement is put back first. A ``BaseException``, like ForbiddenCallError."""
 
 
-# Names IPython's builtin trap sets and removes around every cell it runs.
+# Names IPython's builtin trap sets and removes around every cell it runs, and those
+# ipykernel swaps for each execute request (`input`, forwarded to the front end).
 _SHELL_BUILTINS = frozenset({"exit", "quit", "get_ipython", "display", "__IPYTHON__",
-                             "dreload", "_", "__", "___"})
+                             "dreload", "_", "__", "___", "input", "raw_input"})
 
 
 def _namespace_watch() -> Iterator[list[str]]:
@@ -623,10 +624,20 @@ def _namespace_watch() -> Iterator[list[str]]:
         if isinstance(home, dict):
             spaces.setdefault(id(home), (str(home.get("__name__")), home))
     saved = []
+    keyword_defaults = []        # (label, the dict, its items): a dict changes in place
     for label, namespace in spaces.values():
         kept = {k: v for k, v in namespace.items() if (callable(v) or isinstance(
             v, types.ModuleType)) and not (label == "builtins" and k in _SHELL_BUILTINS)}
         saved.append((label, namespace, tuple(kept), tuple(kept.values())))
+        for key, value in kept.items():
+            while isinstance(value, types.FunctionType):     # a guarded check, then its own
+                if value.__kwdefaults__:
+                    keyword_defaults.append((f"{label}.{key}", value.__kwdefaults__,
+                                             tuple(value.__kwdefaults__.items())))
+                value = getattr(value, "__wrapped__", None)
+    # forbidden()'s tripwires stand in for library functions inside its block: a function
+    # with their code can only raise ForbiddenCallError, whoever made it.
+    tripwire = _tripwire_code()
     is_ = operator.is_
     changed: list[str] = []
     while True:
@@ -636,9 +647,29 @@ def _namespace_watch() -> Iterator[list[str]]:
             if all(map(is_, map(namespace.get, keys), values)):
                 continue
             for key, value in zip(keys, values):
-                if namespace.get(key) is not value:
+                now = namespace.get(key)
+                if now is not value and not (isinstance(now, types.FunctionType)
+                                             and now.__code__ is tripwire):
                     changed.append(f"{label}.{key}")
                     namespace[key] = value
+        for label, defaults, items in keyword_defaults:
+            if len(defaults) != len(items) or not all(
+                    defaults.get(k, _MISSING) is v for k, v in items):
+                changed.append(f"the keyword defaults of {label}")
+                defaults.clear()
+                defaults.update(items)
+
+
+_MISSING = object()
+
+
+def _tripwire_code() -> types.CodeType:
+    """The code of the tripwire `forbidden` puts in place of a forbidden function."""
+    function = forbidden
+    while hasattr(function, "__wrapped__"):
+        function = function.__wrapped__
+    return next(c for c in function.__code__.co_consts
+                if isinstance(c, types.CodeType) and c.co_name == "_blocked")
 
 
 def _guarded(check: Callable, verify: Callable[[], list[str]]) -> Callable:

@@ -272,3 +272,32 @@ def test_a_stopped_watch_fails_the_check():
     watch.close()                                      # learner code reaches `__self__`
     with pytest.raises(cc.TamperingError, match="stopped"):
         check(3, 3)
+
+
+def test_forbidden_tripwires_are_not_tampering():
+    """Inside `forbidden("numpy.dot")`, numpy.dot is the tripwire: the checks still judge."""
+    import curriculum.checks as cc
+
+    with cc.forbidden("numpy.dot", "numpy.median"):
+        cc.expect_close(np.float64(1.0), 1.0)
+        cc.expect_equal(3, 3)
+    cc.expect_equal(3, 3)
+
+
+def test_looser_keyword_defaults_changed_in_place_are_caught():
+    """`expect_close.__wrapped__.__kwdefaults__["rtol"] = 1e9` needs no assignment to a
+    function attribute (which the grader refuses): the dict is changed in place."""
+    import inspect
+
+    import curriculum.checks as cc
+
+    defaults = inspect.unwrap(cc.expect_close).__kwdefaults__
+    defaults["rtol"] = 1e9
+    try:
+        with pytest.raises(cc.TamperingError, match="keyword defaults"):
+            cc.expect_close(0.0, 2.0)
+        assert defaults["rtol"] == 1e-6
+        with pytest.raises(AssertionError):
+            cc.expect_close(0.0, 2.0)
+    finally:
+        defaults["rtol"] = 1e-6
