@@ -292,12 +292,13 @@ def test_looser_keyword_defaults_changed_in_place_are_caught():
     import curriculum.checks as cc
 
     defaults = inspect.unwrap(cc.expect_close).__kwdefaults__
+    rtol = defaults["rtol"]
     defaults["rtol"] = 1e9
     try:
         with pytest.raises(cc.TamperingError, match="keyword defaults"):
             cc.expect_close(0.0, 2.0)
-        assert defaults["rtol"] == 1e-6
+        assert defaults["rtol"] is rtol                 # put back: the very same object
         with pytest.raises(AssertionError):
             cc.expect_close(0.0, 2.0)
     finally:
-        defaults["rtol"] = 1e-6
+        defaults["rtol"] = rtol

@@ -110,12 +110,13 @@ def test_a_failed_check_renders_from_the_learners_cell_not_the_checks():
 
     shell = InteractiveShell.instance()
     shown = []
-    shell._showtraceback = lambda etype, evalue, stb: shown.append((etype.__name__, stb))
+    shell._showtraceback = lambda etype, evalue, stb: shown.append((etype.__name__, stb,
+                                                                    evalue))
     shell.run_cell("from curriculum.checks import expect_close\n"
                    "expect_close([1.0, 2.0], [1.0, 3.0], what='f(x)', hint='D[i, j] is squared')")
-    name, stb = shown[-1]
+    name, stb, evalue = shown[-1]
     text = "\n".join(stb)
-    assert name == "AssertionError"
+    assert name == "AssertionError", evalue
     assert "f(x): does not match the reference" in text and "D[i, j]" in text
     assert "checks.py" not in text and "_fail" not in text
     assert "expect_close" in text          # the learner's own line is still shown
