@@ -689,10 +689,9 @@ def _guarded(check: Callable, verify: Callable[[], list[str]]) -> Callable:
 
 
 _watch = _namespace_watch()
-for _name in ("expect_type", "expect_shape", "expect_dtype", "expect_close", "expect_equal",
-              "expect_true", "expect_raises", "expect_no_mutation", "forbidden",
-              "expect_not_referenced", "as_plain_array", "as_plain_float"):
-    globals()[_name] = _guarded(globals()[_name], _watch.__next__)
+for _name in __all__:           # every public check (a check added later is guarded too)
+    if _name not in ("ForbiddenCallError", "referenced_names"):
+        globals()[_name] = _guarded(globals()[_name], _watch.__next__)
 del _name
 next(_watch)                    # the references are taken now, the guarded checks included
 __all__.append("TamperingError")
