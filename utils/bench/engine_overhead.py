@@ -429,16 +429,18 @@ def _probe_restore(inside, shell, snapshot, cells) -> dict:
 
     out["restore_ms"] = 1000 * _timed(restore)
     saved = snapshot.modules, snapshot.classes
+    # restore() checks the builtins first whatever else it covers: "the rest" keeps them
+    rest = {"builtins": saved[0]["builtins"]}
     try:
         snapshot.classes = {}
         out["restore_modules_only_ms"] = 1000 * _timed(restore)
-        snapshot.modules, snapshot.classes = {}, saved[1]
+        snapshot.modules, snapshot.classes = rest, saved[1]
         out["restore_classes_only_ms"] = 1000 * _timed(restore)
         snapshot.classes = {}
         out["restore_rest_ms"] = 1000 * _timed(restore)
         per_module = {}
         for name in saved[0]:
-            snapshot.modules = {name: saved[0][name]}
+            snapshot.modules = {**rest, name: saved[0][name]}
             per_module[name] = 1000 * _timed(restore, 50) - out["restore_rest_ms"]
         out["restore_per_module_ms"] = per_module
     finally:
@@ -808,18 +810,31 @@ def cohort_breakdown(learners: int, workers: int | None) -> None:
             warmed.append(time.perf_counter())
             original_warm(self, job)
 
+        sandbox_cpu: list[float] = []
+        original_close = run_module._Local.close
+
+        def close(self):
+            # before the pool's threads end: bubblewrap dies with the thread that started it
+            with run_module._sandboxes_lock:
+                sandbox_cpu.extend(tree_cpu(box.proc.pid) for box in run_module._sandboxes
+                                   if box.proc is not None and box.proc.poll() is None)
+            original_close(self)
+
         run_module.execute, sandbox.Sandbox.start = execute, sandbox_start
-        run_module._Local.warm = warm
+        run_module._Local.warm, run_module._Local.close = warm, close
         main_cpu = time.thread_time()
+        busy0 = machine_busy()
         t0 = time.perf_counter()
         try:
             result = run_module.grade(course, assignments, submissions, workers=workers,
                                       force=True, feedback=False)
         finally:
             run_module.execute, sandbox.Sandbox.start = original_execute, original_start
-            run_module._Local.warm = original_warm
+            run_module._Local.warm, run_module._Local.close = original_warm, original_close
         total = time.perf_counter() - t0
         main_cpu = time.thread_time() - main_cpu
+        # the whole machine's: a sandbox's processes are not our waited-for children
+        cpu = machine_busy() - busy0
         n = len(result.outcomes)
         cells = sum(o.cell_seconds for o in result.outcomes)
         floor = cells / cores
@@ -831,6 +846,11 @@ def cohort_breakdown(learners: int, workers: int | None) -> None:
               f"{workers} workers, no feedback ({load_line()})")
         print(f"  grade(): {total:.1f} s; floor {floor:.1f} s (cell seconds {cells:.1f} / "
               f"{cores} cores): {total / floor:.2f}x the floor; above it: {total - floor:.1f} s")
+        print(f"  CPU the machine spent (/proc/stat, all processes): {cpu:.1f} s of "
+              f"{total * cores:.1f} core-seconds ({100 * cpu / (total * cores):.0f}% busy); "
+              f"above the cells: {cpu - cells:.1f} s; of it the sandboxes "
+              f"{sum(sandbox_cpu) - cells:.1f} s (their start included), the grader "
+              f"{cpu - sum(sandbox_cpu):.1f} s (main thread {main_cpu:.1f} s)")
         print(f"  before the first job started: {first_job - t0:.2f} s: the sandboxes were "
               f"asked to start at {warmed[0] - t0:.2f} s (release check, gradebook, plans "
               f"before that), started at " + ", ".join(f"{r - t0:.2f}" for r in
@@ -859,6 +879,13 @@ def cohort_breakdown(learners: int, workers: int | None) -> None:
             print(f"  {name:<62}{ms(statistics.mean(figures[name]))}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def machine_busy() -> float:
+    """CPU seconds every core of the machine has spent not idle since boot (/proc/stat)."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)     # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 # ------------------------------------------------------------------ printing
