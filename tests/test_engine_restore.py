@@ -108,3 +108,47 @@ def test_replaced_methods_of_library_classes_are_put_back_and_reported(tmp_path)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           cwd=tmp_path, timeout=300)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_version_tags_skip_only_untouched_namespaces(tmp_path):
+    """restore() skips a namespace whose PEP 509 version tag has not moved since it was last
+    found clean. Every way of changing a namespace must still be caught, with the tags and
+    without them (`versions = None`: a Python without the tag), and reported alike."""
+    import subprocess
+    import sys
+    script = (
+        "import builtins, numpy as np, curriculum.checks as cc\n"
+        "import curriculum.engine.inside as runner\n"
+        "assert runner._versions_work()\n"
+        "shell = runner._make_shell()\n"
+        "isclose, check, length, fail = np.isclose, cc.expect_close, builtins.len, cc._fail\n"
+        "from IPython.core.interactiveshell import InteractiveShell\n"
+        "showtraceback = InteractiveShell.showtraceback\n"
+        "attacks = [\n"
+        "    ('setattr', lambda: setattr(np, 'isclose', lambda *a, **k: True), {'numpy.isclose'}),\n"
+        "    ('vars', lambda: vars(cc).update(expect_close=print), {'curriculum.checks.expect_close'}),\n"
+        "    ('delete', lambda: delattr(cc, '_fail'), {'curriculum.checks._fail'}),\n"
+        "    ('builtins', lambda: setattr(builtins, 'len', lambda x: 0), {'builtins.len'}),\n"
+        "    ('own', lambda: runner.__dict__.__setitem__('_emit', print), {'curriculum.engine.inside._emit'}),\n"
+        "    ('class', lambda: setattr(InteractiveShell, 'showtraceback', print), {'InteractiveShell.showtraceback'}),\n"
+        "    ('put back', lambda: (setattr(np, 'isclose', print), setattr(np, 'isclose', isclose)), set()),\n"
+        "    ('new name', lambda: setattr(np, 'brand_new', 1), set()),\n"
+        "]\n"
+        "for versions in (True, False):\n"
+        "    snapshot = runner._Snapshot.take(shell, runner.PROTECTED_MODULES)\n"
+        "    assert (snapshot.versions is not None) is True\n"
+        "    if not versions:\n"
+        "        snapshot.versions = None\n"
+        "    assert snapshot.restore(shell.user_ns, {}) == []\n"
+        "    for name, attack, expected in attacks:\n"
+        "        attack()\n"
+        "        changed = set(snapshot.restore(shell.user_ns, {}))\n"
+        "        assert changed == expected, (versions, name, changed)\n"
+        "        assert snapshot.restore(shell.user_ns, {}) == [], (versions, name)\n"
+        "    assert np.isclose is isclose and cc.expect_close is check and builtins.len is length\n"
+        "    assert cc._fail is fail and InteractiveShell.showtraceback is showtraceback\n"
+        "    vars(np).pop('brand_new')\n"
+        "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=300)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
