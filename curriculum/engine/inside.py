@@ -126,9 +126,28 @@ class Zygote:
             line = self.requests.readline()
             if line is None:
                 return                                  # the grader closed the channel
-            if line.strip() and json.loads(line).get("op") == "run":
-                self.run(json.loads(line))
+            request = json.loads(line) if line.strip() else {}
+            if request.get("op") == "run":
+                self.run(request)
+            elif request.get("op") == "import":
+                self.extend(request.get("modules", []))
             # a stray "kill" with no job running is ignored
+
+    def extend(self, names: list[str]) -> None:
+        """Import more modules between notebooks (no learner code has run in this process:
+        its state is still the pristine one), then snapshot it afresh: the new libraries'
+        functions are protected (pandas, torch) like those imported at start."""
+        start = time.perf_counter()
+        loaded, failed = self._preload([n for n in names if isinstance(n, str)])
+        self.loaded += loaded
+        self.failed += failed
+        protect = list(self.snapshot.modules)
+        self.snapshot = _Snapshot.take(self.shell, PROTECTED_MODULES)
+        self.snapshot.add_modules(protect)              # what the jobs asked to protect
+        import gc
+        gc.freeze()                                     # as at start: out of the collector
+        _emit(self.control, {"ev": "imported", "loaded": loaded, "failed": failed,
+                             "seconds": round(time.perf_counter() - start, 3)})
 
     def run(self, job: dict) -> None:
         self.snapshot.add_modules(job.get("protect", []))   # once per module, not per fork

@@ -15,10 +15,11 @@ import re
 import hashlib
 import json
 import os
+import sys
 import threading
 import time
 from collections import deque
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -275,30 +276,104 @@ def execute(job: dict) -> Run | None:
         return None
     files = job.get("files_from")
     run = sandbox.run(job["cells"], Limits(**job["limits"]), protect=job["protect"],
-                      files_from=Path(files) if files else None)
+                      files_from=Path(files) if files else None,
+                      imports=job.get("imports", ()))
     run.protections = sandbox.protections()
     return run
 
 
 class _Local:
-    """A thread per worker: each drives one sandboxed process, which does the CPU work."""
+    """A thread per worker: each drives one sandboxed process, which does the CPU work.
+
+    A free worker takes the oldest waiting job whose libraries its sandbox has imported; else
+    the oldest whose missing libraries no other worker has imported either; else the oldest.
+    A library slow to import (scipy.stats, scikit-learn, torch: 0.3-2 s of CPU) is then
+    imported by as few workers as the queue allows, not by every one of them. (Python's own
+    modules count as imported: the base libraries have imported most of them.)"""
 
     def __init__(self, workers: int):
-        self.pool = ThreadPoolExecutor(workers, thread_name_prefix="grader")
+        self.workers = workers
         self.description = f"local pool, {workers} worker(s)"
+        self.queue: deque = deque()                    # (job, future), oldest first
+        self.ready = threading.Condition()
+        self.closing = False
+        self.warm_job: dict | None = None
+        # worker thread -> the modules of the jobs it took (its sandbox has imported them)
+        self.claimed: dict[str, set[str]] = {}
+        self.threads = [threading.Thread(target=self._work, name=f"grader_{n}", daemon=True)
+                        for n in range(workers)]
 
     def submit(self, job: dict) -> Future:
-        return self.pool.submit(execute, job)
+        future: Future = Future()
+        with self.ready:
+            self.queue.append((job, future))
+            self.ready.notify()
+        self._start()
+        return future
 
     def warm(self, job: dict) -> None:
-        """Start every worker's sandbox now, while the main thread reads the submissions
-        (a thread is created per submit while none is idle, so each start lands on its own
-        worker)."""
-        for _ in range(self.pool._max_workers):
-            self.pool.submit(execute, {**job, "warm": True})
+        """Start every worker's sandbox now, while the main thread reads the submissions."""
+        self.warm_job = {**job, "warm": True}
+        self._start()
+
+    def _start(self) -> None:
+        for thread in self.threads:
+            if thread.ident is None:
+                thread.start()
+
+    def _take(self):
+        """The job this thread runs next (None: closing and nothing left). Under the lock."""
+        while not self.queue:
+            if self.closing:
+                return None
+            self.ready.wait()
+        mine = self.claimed.setdefault(threading.current_thread().name, set())
+        others = set().union(*(known for known in self.claimed.values() if known is not mine))
+        first_alone, verdicts = None, {}               # a notebook's jobs share one list
+        for n, (job, _) in enumerate(self.queue):
+            key = id(job.get("imports"))
+            if key not in verdicts:
+                missing = {m for m in job.get("imports", ()) if m.split(".")[0] not in
+                           sys.stdlib_module_names} - set(job.get("preload", ())) - mine
+                verdicts[key] = "here" if not missing else \
+                    "alone" if not missing & others else "elsewhere"
+            if verdicts[key] == "here":
+                first_alone = n
+                break
+            if verdicts[key] == "alone" and first_alone is None:
+                first_alone = n
+        taken = self.queue[first_alone or 0]
+        del self.queue[first_alone or 0]
+        mine.update(taken[0].get("imports", ()))
+        return taken
+
+    def _work(self) -> None:
+        if self.warm_job is not None:
+            try:
+                execute(self.warm_job)
+            except Exception:  # noqa: BLE001 - the first job starts it again, and says why
+                pass
+        while True:
+            with self.ready:
+                taken = self._take()
+            if taken is None:
+                return
+            job, future = taken
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(execute(job))
+            except BaseException as exc:  # noqa: BLE001 - the caller reads it from the future
+                future.set_exception(exc)
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True)
+        """Run what is queued, then stop the workers and their sandboxes."""
+        with self.ready:
+            self.closing = True
+            self.ready.notify_all()
+        for thread in self.threads:
+            if thread.ident is not None:
+                thread.join()
         _close_sandboxes()
 
 
@@ -393,13 +468,12 @@ def _grade(course, assignments, submissions, start, *, workers, scheduler, limit
                                             for pattern in notebooks)]
         log_dir = course.root / "reports" / "sandbox-logs"
         log_dir.mkdir(parents=True, exist_ok=True)
-        # The sandboxes import the course's libraries (seconds) while the release is checked
-        # and the plans are read: their preload is known from the source notebooks already.
-        early = _preload_from_sources(course, selected) if selected and not scheduler \
-            else None
-        backend = _Local(workers) if early else None
-        if backend:
-            backend.warm({"preload": early, "log_dir": str(log_dir), "bubblewrap": bubblewrap})
+        # The sandboxes start (the base libraries, under a second) while the release is
+        # checked and the plans are read; each imports a notebook's own libraries before the
+        # first notebook of its that needs them (`Sandbox.load`).
+        backend = _Dask(scheduler) if scheduler else _Local(workers)
+        backend.warm({"preload": BASE_PRELOAD, "log_dir": str(log_dir),
+                      "bubblewrap": bubblewrap})
         try:
             with writer.gradebook() as gb:
                 for assignment in assignments:
@@ -422,17 +496,12 @@ def _grade(course, assignments, submissions, start, *, workers, scheduler, limit
                 raise CurriculumError("no notebook to grade: --notebook matches none of "
                                       + ", ".join(n for a in assignments
                                                   for n in course.notebook_names(a.id)))
-            preload = list(dict.fromkeys(BASE_PRELOAD + [
-                m for p in plans.values() for m in imported_modules(p.source_nb)]))
-            if backend is None:
-                backend = _Dask(scheduler) if scheduler else _Local(workers)
-            if preload != early:        # (the gradebook's cells import more: start afresh)
-                backend.warm({"preload": preload, "log_dir": str(log_dir),
-                              "bubblewrap": bubblewrap})
+            # what each notebook imports, from the instructor's cells (never the learner's:
+            # the zygote imports them, and no learner code may run there)
+            imports = {key: imported_modules(p.source_nb) for key, p in plans.items()}
             fb = FeedbackPool(workers) if feedback else None
         except BaseException:
-            if backend is not None:
-                backend.close()
+            backend.close()
             raise
         outcomes: list[Outcome] = []
         protections: dict = {}
@@ -446,7 +515,8 @@ def _grade(course, assignments, submissions, start, *, workers, scheduler, limit
 
         try:
             for student in students:          # interleaved: every worker busy from the start
-                for (aid, _), plan in plans.items():
+                for key, plan in plans.items():
+                    aid = key[0]
                     assignment = plan.assignment
                     base = limits or Limits()
                     lim = Limits(**{**asdict(base), "notebook_s": notebook_timeout or min(
@@ -458,8 +528,8 @@ def _grade(course, assignments, submissions, start, *, workers, scheduler, limit
                             f"(`nbgrader db student add {student}`) or allow it"]))
                         continue
                     outcome, job, state = _prepare(writer, plan, student, submissions, lim,
-                                                   preload, log_dir, force, bubblewrap,
-                                                   feedback)
+                                                   imports[key], log_dir, force,
+                                                   bubblewrap, feedback)
                     outcome.notebook = plan.stem
                     if job is None:
                         finish(outcome)
@@ -500,21 +570,6 @@ def _grade(course, assignments, submissions, start, *, workers, scheduler, limit
                   writer.backup)
 
 
-def _preload_from_sources(course: Course, selected) -> list[str] | None:
-    """The preload `grade` computes from its plans, computed from the source notebooks on
-    disk, before the gradebook is read; None where one cannot be read (its plan says
-    why). The plans give the same list unless the gradebook's copy of a cell (nbgrader's
-    AUTOTEST expansions) imports more."""
-    modules: list[str] = []
-    try:
-        for assignment, name in selected:
-            modules += imported_modules(read_notebook(course.root / "source" / assignment.id
-                                                      / name))
-    except Exception:  # noqa: BLE001 - reported by the plans, with their own message
-        return None
-    return list(dict.fromkeys(BASE_PRELOAD + modules))
-
-
 def _dask_completed(pending):
     from distributed import as_completed as dask_as_completed
     return dask_as_completed(list(pending))
@@ -526,7 +581,7 @@ def _fingerprint(intake_digest: str, plan: Plan, limits: Limits) -> str:
 
 
 def _prepare(writer: Writer, plan: Plan, student: str, submissions: Path, limits: Limits,
-             preload, log_dir, force: bool, bubblewrap: bool, feedback: bool):
+             imports: list[str], log_dir, force: bool, bubblewrap: bool, feedback: bool):
     """(outcome, None, None) when there is nothing to run, else (outcome, job, state): the
     job goes to a worker, the state (canonical notebook, bytes) stays here."""
     aid = plan.assignment.id
@@ -563,8 +618,8 @@ def _prepare(writer: Writer, plan: Plan, student: str, submissions: Path, limits
         reused = Outcome(**{k: v for k, v in saved.items() if k in Outcome.__dataclass_fields__})
         reused.reused = True
         return reused, None, None
-    job = {"cells": jobs_cells(intake.notebook), "limits": asdict(limits), "preload": preload,
-           "protect": plan.protect, "log_dir": str(log_dir), "bubblewrap": bubblewrap,
+    job = {"cells": jobs_cells(intake.notebook), "limits": asdict(limits),
+           "preload": BASE_PRELOAD, "imports": imports, "protect": plan.protect, "log_dir": str(log_dir), "bubblewrap": bubblewrap,
            "student": student, "assignment": aid, "files_from": str(plan.files_dir)}
     outcome.review += intake.review
     stamp_file = folder / "timestamp.txt"

@@ -161,6 +161,7 @@ class Sandbox:
         os.chmod(self.scratch, 0o711)                  # jobs can reach their folder, not list
         self.proc: subprocess.Popen | None = None
         self.ready: dict = {}
+        self.known: set[str] = set()                    # modules the zygote has tried
         self.bwrap_used = False
         self.pid_namespace: bool | None = None
         self.uid: int | None = None
@@ -248,6 +249,28 @@ class Sandbox:
                                (f" (bubblewrap: {bwrap})" if bwrap else ""))
         self.ready = json.loads(line)
         self.ready["bwrap"] = bool(bwrap)
+        self.known = set(self.preload)                  # imported, or tried and failed
+
+    def load(self, modules) -> None:
+        """Have the zygote import `modules` it has not tried yet, before a notebook that
+        imports them (not on the notebook's clock). A worker imports only what its notebooks
+        need: a grading run of light notebooks starts at once, and a library heavy to import
+        is imported only by the workers that grade the notebooks using it. Raises
+        RuntimeError, the sandbox stopped, where the zygote does not answer."""
+        missing = [m for m in dict.fromkeys(modules) if m not in self.known]
+        if not missing:
+            return
+        line = None
+        if self._send({"op": "import", "modules": missing}):
+            line = self.control.readline(time.monotonic() + READY_TIMEOUT_S)
+        answer = json.loads(line) if line else {}
+        if answer.get("ev") != "imported":
+            self._stop()
+            raise RuntimeError(f"the sandbox did not import {', '.join(missing)}")
+        self.known.update(missing)
+        self.ready["preloaded"] = self.ready.get("preloaded", []) + answer.get("loaded", [])
+        self.ready["not_preloaded"] = self.ready.get("not_preloaded", []) + \
+            answer.get("failed", [])
 
     def _stop(self) -> None:
         if self.proc is not None:
@@ -285,15 +308,17 @@ class Sandbox:
 
     # ------------------------------------------------------------------ one notebook
     def run(self, cells: list[dict], limits: Limits, *, files_from: Path | None = None,
-            protect: list[str] = ()) -> Run:
-        """Run `cells` ([{"index", "kind", "source"}]) in a fresh fork; never raises for
-        anything the learner's code does."""
+            protect: list[str] = (), imports: list[str] = ()) -> Run:
+        """Run `cells` ([{"index", "kind", "source"}]) in a fresh fork of a zygote that has
+        imported `imports` (the modules the notebook imports); never raises for anything the
+        learner's code does."""
         with self._lock:
             if self.proc is None or self.proc.poll() is not None:
                 if self.proc is not None:
                     self.restarts += 1
                     self._stop()
                 self.start()
+            self.load(imports)
             self.jobs += 1
             job_dir = self.scratch / f"job-{self.jobs}"
             job_dir.mkdir(mode=0o700)

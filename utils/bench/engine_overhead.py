@@ -71,7 +71,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -786,6 +786,7 @@ def cohort_breakdown(learners: int, workers: int | None) -> None:
         for assignment in assignments:
             generate_release(course, assignment)
         jobs: list = []                                  # (thread, start, end, run, cells)
+        taken: list = []                                 # (thread, assignment)
         ready: list = []
         original_execute, original_start = run_module.execute, sandbox.Sandbox.start
 
@@ -795,6 +796,7 @@ def cohort_breakdown(learners: int, workers: int | None) -> None:
             if result is not None:
                 jobs.append((threading.current_thread().name, start, time.perf_counter(),
                              result, {c["index"]: c["kind"] for c in job["cells"]}))
+                taken.append((threading.current_thread().name, job["assignment"]))
             return result
 
         starting: list = []
@@ -865,10 +867,13 @@ def cohort_breakdown(learners: int, workers: int | None) -> None:
             busy = sum(r.seconds for _, _, r in items)
             gaps = sum(max(0.0, items[k + 1][0] - items[k][1]) for k in range(len(items) - 1))
             cell_s = sum(sum(c.seconds for c in r.cells.values()) for _, _, r in items)
+            spent = sum(end - start for start, end, _ in items)
+            mix = Counter(aid for thread, aid in taken if thread == name)
             print(f"  {name}: {len(items)} jobs, first at {items[0][0] - t0:.2f} s, last ended "
                   f"{items[-1][1] - t0:.2f} s (idle {total - (items[-1][1] - t0):.2f} s at the "
-                  f"end); in the sandbox {busy:.1f} s of which cells {cell_s:.1f} s; between "
-                  f"jobs {gaps:.2f} s")
+                  f"end); in the sandbox {busy:.1f} s of which cells {cell_s:.1f} s; importing "
+                  f"libraries before a job {spent - busy:.1f} s; between jobs {gaps:.2f} s")
+            print("    " + ", ".join(f"{aid} x{count}" for aid, count in sorted(mix.items())))
         print(f"  grader main thread CPU {main_cpu:.1f} s ({1000 * main_cpu / n:.0f} ms a "
               f"submission, planning and set-up included)")
         figures = child_side([(r, kinds) for _, _, _, r, kinds in jobs])
