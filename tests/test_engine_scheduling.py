@@ -116,3 +116,31 @@ def test_a_sandbox_imports_a_notebooks_libraries_before_it_and_protects_them(tmp
             run.cells[1]
     finally:
         sandbox.close()
+
+
+def test_each_zygote_starts_from_the_users_font_list(tmp_path, monkeypatch):
+    """matplotlib's font list is built once per user, outside any sandbox, and each zygote
+    reads it instead of scanning the fonts again in its fresh MPLCONFIGDIR."""
+    import json
+
+    from curriculum.engine import sandbox as sandbox_module
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    font = sandbox_module.font_cache()
+    assert font is not None and font.parent == tmp_path / "cache" / "curriculum" / "matplotlib"
+    listed = json.loads(font.read_text())
+    assert listed["__class__"] == "FontManager" and listed["ttflist"]
+    listed["default_size"] = 11.5                      # a mark only this copy carries
+    font.write_text(json.dumps(listed))
+    for bwrap in (True, False):
+        box = Sandbox(BASE_PRELOAD, log_dir=tmp_path, use_bubblewrap=bwrap)
+        try:
+            box.start()
+            run = box.run([{"index": 0, "kind": "code", "source":
+                            "import matplotlib.font_manager as fm\n"
+                            "print(fm.fontManager.default_size)"}],
+                          Limits(cell_s=20, notebook_s=60))
+            printed = "".join(o.get("text", "") for o in run.cells[0].outputs)
+            assert printed.strip() == "11.5", (bwrap, run.cells[0].outputs)
+        finally:
+            box.close()

@@ -1429,8 +1429,25 @@ def _succeeded(result) -> bool:
 
 def main() -> None:
     options = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
+    _seed_font_cache(options.get("font_cache"))
     Zygote(options.get("preload", []), options["control_fd"], options["events_fd"],
            options.get("sandboxed", False)).serve()
+
+
+def _seed_font_cache(path: str | None) -> None:
+    """matplotlib's font list, copied where this zygote's matplotlib looks for it (its
+    MPLCONFIGDIR, a fresh folder): it then reads it instead of scanning the fonts again."""
+    folder = os.environ.get("MPLCONFIGDIR")
+    if not path or not folder:
+        return
+    try:
+        os.makedirs(folder, exist_ok=True)
+        target = os.path.join(folder, os.path.basename(path))
+        if not os.path.exists(target):
+            import shutil
+            shutil.copyfile(path, target)
+    except OSError:
+        pass                                            # matplotlib scans, as without it
 
 
 if __name__ == "__main__":
