@@ -21,7 +21,9 @@ the end; the repo's own submitted/, autograded/, gradebook.db ... are never touc
 
 Printed: seconds and submissions per minute of each, their ratio, and the floor: the sum over
 all submissions of pure cell execution time (`Outcome.cell_seconds`) divided by the number of
-cores, which is what a perfect scheduler with no overhead at all would need. Then the scores of
+cores, which is what a perfect scheduler with no overhead at all would need. For reference
+only (the floor stays as defined): the seconds a fresh Python takes to import the notebooks'
+libraries once, which no grader avoids and the cells of a warm engine do not count. Then the scores of
 the two graders are compared submission by submission; a difference is listed, not failed (it
 can be legitimate: stock nbgrader scores a test cell 0 when it writes to stderr, ours does
 not).
@@ -283,8 +285,29 @@ def per_minute(count: int, seconds: float) -> float:
     return 60 * count / seconds if seconds else float("inf")
 
 
+def import_seconds(course: Course, assignments: list[Assignment]) -> float:
+    """Seconds a fresh Python takes to import, once, what the notebooks import (and the
+    engine's base libraries): a cost no grader avoids, which the floor leaves out (the cells
+    of a warm engine find their libraries imported). Best of two."""
+    from curriculum.engine.run import BASE_PRELOAD, imported_modules
+
+    modules = list(dict.fromkeys(BASE_PRELOAD + [
+        m for a in assignments for name in course.notebook_names(a.id)
+        for m in imported_modules(read_notebook(course.root / "source" / a.id / name))]))
+    script = ("import importlib, os, time\n"
+              "os.environ['MPLBACKEND'] = 'module://matplotlib_inline.backend_inline'\n"
+              "start = time.perf_counter()\n"
+              f"for name in {modules!r}:\n"
+              "    try:\n        importlib.import_module(name)\n"
+              "    except Exception:\n        pass\n"
+              "print(time.perf_counter() - start)\n")
+    runs = [float(subprocess.run([sys.executable, "-c", script], capture_output=True,
+                                 text=True, check=True).stdout) for _ in range(2)]
+    return min(runs)
+
+
 def summary(n_assignments: int, n_learners: int, stock_s: float | None, ours_s: float,
-            feedback_s: float, cell_seconds: float) -> str:
+            feedback_s: float, cell_seconds: float, imports_s: float | None = None) -> str:
     count = n_assignments * n_learners
     cores = os.cpu_count() or 1
     floor = cell_seconds / cores
@@ -298,7 +321,12 @@ def summary(n_assignments: int, n_learners: int, stock_s: float | None, ours_s: 
         f"submissions/min (feedback: {feedback_s:.1f} s)",
         f"ratio: {ratio}",
         f"floor: {floor:.1f} s (sum of pure cell time / {cores} cores); curriculum grade is "
-        f"{ours_s / floor:.2f}x the floor" if floor else "floor: no cell time recorded"])
+        f"{ours_s / floor:.2f}x the floor" if floor else "floor: no cell time recorded",
+        *([f"(for reference, not the floor: importing the notebooks' libraries once takes "
+           f"{imports_s:.1f} s in a fresh Python; (cell time + that) / {cores} cores = "
+           f"{(cell_seconds + imports_s) / cores:.1f} s, curriculum grade "
+           f"{ours_s / ((cell_seconds + imports_s) / cores):.2f}x that)"]
+          if imports_s and floor else [])])
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -353,10 +381,11 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"  {line}")
         if stock_s is not None:
             print(per_assignment(stock_by, result.outcomes, len(people)))
+        imports_s = import_seconds(Course.at(), assignments)
         print(load_line())
         print()
         print(summary(len(assignments), len(people), stock_s, ours_s, feedback_s,
-                      sum(o.cell_seconds for o in result.outcomes)))
+                      sum(o.cell_seconds for o in result.outcomes), imports_s))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
