@@ -88,8 +88,6 @@ def test_replaced_methods_of_library_classes_are_put_back_and_reported(tmp_path)
     """`pd.Series.all = lambda *a: True` would make `expect_true((out > 0).all(), ...)` pass;
     the snapshot holds the protected libraries' Python classes (and their bases). Run in a
     child process: the runner's shell changes matplotlib's backend and IPython's singleton."""
-    import subprocess
-    import sys
     pytest.importorskip("pandas")
     script = (
         "import pandas as pd, curriculum.checks\n"
@@ -105,8 +103,16 @@ def test_replaced_methods_of_library_classes_are_put_back_and_reported(tmp_path)
         "assert pd.Series.all is series_all and NDFrame.equals is frame_equals\n"
         "assert snapshot.restore(shell.user_ns, {}) == []\n"
         "print('ok')\n")
+    _passes_in_a_child(script, tmp_path)
+
+
+def _passes_in_a_child(script: str, folder) -> None:
+    """Run `script` in a fresh Python (the runner's shell changes matplotlib's backend and
+    IPython's singleton); it prints ok when its assertions hold."""
+    import subprocess
+    import sys
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          cwd=tmp_path, timeout=300)
+                          cwd=folder, timeout=300)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
 
 
@@ -114,8 +120,6 @@ def test_version_tags_skip_only_untouched_namespaces(tmp_path):
     """restore() skips a namespace whose PEP 509 version tag has not moved since it was last
     found clean. Every way of changing a namespace must still be caught, with the tags and
     without them (`versions = None`: a Python without the tag), and reported alike."""
-    import subprocess
-    import sys
     script = (
         "import builtins, numpy as np, curriculum.checks as cc\n"
         "import curriculum.engine.inside as runner\n"
@@ -149,6 +153,4 @@ def test_version_tags_skip_only_untouched_namespaces(tmp_path):
         "    assert cc._fail is fail and InteractiveShell.showtraceback is showtraceback\n"
         "    vars(np).pop('brand_new')\n"
         "print('ok')\n")
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          cwd=tmp_path, timeout=300)
-    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+    _passes_in_a_child(script, tmp_path)

@@ -156,6 +156,25 @@ def instrument(phases: Phases) -> list:
     return undo
 
 
+def count_sandbox_cpu(undo: list) -> list[float]:
+    """A list that gets each sandbox's CPU seconds (`tree_cpu`) when the local pool closes:
+    read before its threads end, as bubblewrap dies with the thread that started it."""
+    from curriculum.engine import run as run_module
+
+    seconds: list[float] = []
+    original_close = run_module._Local.close
+
+    def close(self):
+        with run_module._sandboxes_lock:
+            seconds.extend(tree_cpu(box.proc.pid) for box in run_module._sandboxes
+                           if box.proc is not None and box.proc.poll() is None)
+        original_close(self)
+
+    run_module._Local.close = close
+    undo.append((run_module._Local, "close", original_close))
+    return seconds
+
+
 def tree_cpu(pid: int) -> float:
     """CPU seconds of a process and its descendants, the reaped ones included (utime,
     stime, cutime, cstime from /proc): the sandbox's bubblewrap, zygote, J and E."""
@@ -237,18 +256,7 @@ def grade_once(course, assignment, submissions, *, feedback: bool, phases: Phase
 
     sandbox.Sandbox.load = load
     undo.append((sandbox.Sandbox, "load", original_load))
-    sandbox_cpu: list[float] = []
-    original_close = run_module._Local.close
-
-    def close(self):
-        # before the pool's threads end: bubblewrap dies with the thread that started it
-        with run_module._sandboxes_lock:
-            sandbox_cpu.extend(tree_cpu(box.proc.pid) for box in run_module._sandboxes
-                               if box.proc is not None and box.proc.poll() is None)
-        original_close(self)
-
-    run_module._Local.close = close
-    undo.append((run_module._Local, "close", original_close))
+    sandbox_cpu = count_sandbox_cpu(undo)
     if profile:
         original_execute = run_module.execute
         worker_profile = cProfile.Profile()
@@ -826,18 +834,10 @@ def cohort_breakdown(learners: int, workers: int | None) -> None:
             warmed.append(time.perf_counter())
             original_warm(self, job)
 
-        sandbox_cpu: list[float] = []
-        original_close = run_module._Local.close
-
-        def close(self):
-            # before the pool's threads end: bubblewrap dies with the thread that started it
-            with run_module._sandboxes_lock:
-                sandbox_cpu.extend(tree_cpu(box.proc.pid) for box in run_module._sandboxes
-                                   if box.proc is not None and box.proc.poll() is None)
-            original_close(self)
-
+        undo: list = []
+        sandbox_cpu = count_sandbox_cpu(undo)
         run_module.execute, sandbox.Sandbox.start = execute, sandbox_start
-        run_module._Local.warm, run_module._Local.close = warm, close
+        run_module._Local.warm = warm
         main_cpu = time.thread_time()
         busy0 = machine_busy()
         t0 = time.perf_counter()
@@ -846,7 +846,8 @@ def cohort_breakdown(learners: int, workers: int | None) -> None:
                                       force=True, feedback=False)
         finally:
             run_module.execute, sandbox.Sandbox.start = original_execute, original_start
-            run_module._Local.warm, run_module._Local.close = original_warm, original_close
+            run_module._Local.warm = original_warm
+            restore(undo)
         total = time.perf_counter() - t0
         main_cpu = time.thread_time() - main_cpu
         # the whole machine's: a sandbox's processes are not our waited-for children
