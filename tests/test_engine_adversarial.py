@@ -708,6 +708,21 @@ def disables_the_runners_restore(ctx):
                     "except Exception:\n    pass\n" + NOOP_CHECKS + BAD_ADD, q2=BAD_MEAN)
 
 
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("_Snapshot.modules",))
+def blinds_the_runners_restore(ctx):
+    """Gives the runner's snapshot class properties that hide what it protects (a property
+    on a class wins over the instance's own attribute of that name, and no audit event is
+    raised for setting a class attribute), then no-ops the checks: the restore must read
+    nothing through a class learner code can change."""
+    return answered(ctx, q1="import curriculum.engine.inside as runner\n"
+                    "import curriculum.checks as cc\ntry:\n"
+                    "    runner._Snapshot.modules = property(\n"
+                    "        lambda s: {'builtins': vars(s)['modules']['builtins']})\n"
+                    "    runner._Snapshot.classes = property(lambda s: {})\n"
+                    "    runner._Snapshot.versions = property(lambda s: None)\n"
+                    "except Exception:\n    pass\n" + NOOP_CHECKS + BAD_ADD, q2=BAD_MEAN)
+
+
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("curriculum.checks.expect_equal",))
 def replacement_named_like_the_library(ctx):
     """No-op checks whose `__module__` says they are the checks' own (the test of "the

@@ -674,7 +674,7 @@ class _Snapshot:
     """What the tests and the runner rely on, captured in the zygote before any learner
     code runs, and put back (and reported) before and after every test cell."""
 
-    def __init__(self, shell, modules, classes):
+    def __init__(self, shell, modules, classes, versions: bool = True):
         self.shell, self.modules, self.classes = shell, modules, classes
         self.attributes = dict(vars(shell))
         self.protected = {n: getattr(shell, n) for n in PROTECTED_SHELL_ATTRIBUTES}
@@ -708,8 +708,9 @@ class _Snapshot:
         self.is_ = operator.is_
         self.fast: dict = {}            # module name or class -> its saved names and values
         # namespace key -> [the dict, a view of its version tag, the tag when last clean]
-        self.versions: dict | None = {} if _versions_work() else None
+        self.versions: dict | None = {} if versions and _versions_work() else None
         self._prime()
+        self.restore = self._bound_restore()            # last: it holds the state above
 
     @staticmethod
     def _functions(module) -> dict:
@@ -719,7 +720,7 @@ class _Snapshot:
                 if callable(v) or isinstance(v, types.ModuleType)}
 
     @classmethod
-    def take(cls, shell, names):
+    def take(cls, shell, names, versions: bool = True):
         for name in (*names, *STRICT_MODULES):          # numpy.testing is imported lazily
             if name.split(".")[0] not in sys.modules:   # a library no notebook imports
                 continue
@@ -742,7 +743,7 @@ class _Snapshot:
                   *_library_classes(names)]
         classes = {c: _methods(c) for c in dict.fromkeys(owners)
                    if c.__module__ not in ("builtins", "abc")}
-        return cls(shell, modules, classes)
+        return cls(shell, modules, classes, versions)
 
     def add_modules(self, names) -> None:
         for name in names:
@@ -769,147 +770,157 @@ class _Snapshot:
                     view = _version_view(namespace)
                     self.versions[key] = [namespace, view, view[0]]
 
-    def _untouched(self, key, namespace) -> bool:
-        """Whether `namespace` (the one snapshotted under `key`) has not changed since it was
-        last found clean."""
-        entry = self.versions.get(key) if self.versions is not None else None
-        return entry is not None and entry[0] is namespace and entry[1][0] == entry[2]
+    def _bound_restore(self):
+        """`restore(user_ns, module_names)`: undo changes to what tests rely on and return
+        what had been changed. A closure over this snapshot's state, made in the zygote: it
+        reads no attribute of a class learner code can change (a property given to
+        `_Snapshot` would take precedence over the instance's own attributes and blind it);
+        its state is read through a `types.SimpleNamespace`, a type nothing can patch."""
+        me = types.SimpleNamespace(**vars(self))
+        versions = me.versions
 
-    def _clean(self, key) -> None:
-        """`key`'s namespace is as the snapshot has it now: remember its version tag."""
-        entry = self.versions.get(key) if self.versions is not None else None
-        if entry is not None:
-            entry[2] = entry[1][0]
+        def untouched_(key, namespace) -> bool:
+            """Whether `namespace` (the one snapshotted under `key`) has not changed since
+            it was last found clean."""
+            entry = versions.get(key) if versions is not None else None
+            return entry is not None and entry[0] is namespace and entry[1][0] == entry[2]
 
-    def restore(self, user_ns: dict, module_names: dict) -> list[str]:
-        """Undo changes to what tests rely on; return what had been changed."""
-        changed = []
-        missing = self.missing
-        # First this module's own globals and the builtins, with no builtin and no global
-        # of ours: everything below may then use them.
-        untouched, clean = self._untouched, self._clean
-        for namespace, saved, label, tag in (
-                (*self.own, "<own>"),
-                (self.builtins_dict, self.modules["builtins"], "builtins", "builtins")):
-            if untouched(tag, namespace):
-                continue
-            for key, value in saved.items():
-                if namespace.get(key, missing) is not value:
-                    changed.append(f"{label}.{key}")
-                    namespace[key] = value
-            clean(tag)
-        is_, trusted = self.is_, self.trusted
-        # (identity only below: a learner's object may define __eq__ to equal anything)
-        callbacks, saved_callbacks = self.gc_callbacks
-        if len(callbacks) != len(saved_callbacks) or not all(map(is_, callbacks,
-                                                                 saved_callbacks)):
-            kept = [c for c in callbacks if any(c is k for k in saved_callbacks)
-                    or _library(c, trusted)]
-            if len(kept) != len(callbacks):
-                changed.append("gc.callbacks")
-            callbacks[:] = kept
-        getsignal, set_handler, setitimer = self.signal_api
-        moved = [n for n, handler in self.handlers.items()
-                 if (now := getsignal(n)) is not handler and not any(
-                     now is ok for ok in (signal.SIG_DFL, signal.SIG_IGN, None))
-                 and not _library(now, trusted)]
-        if moved:
-            for itimer in (signal.ITIMER_VIRTUAL, signal.ITIMER_PROF):
-                setitimer(itimer, 0)
-            for n in moved:
-                set_handler(n, self.handlers[n])
-            changed.append("a signal handler (" + ", ".join(
-                signal.Signals(n).name for n in moved[:3]) + ")")
-        if sys.modules is not self.modules_dict:
-            changed.append("sys.modules")
-            sys.modules = self.modules_dict
-        gettrace, getprofile, settrace, setprofile = self.trace_api
-        if gettrace() is not None or getprofile() is not None:
-            settrace(None)                              # first: a trace hook could re-patch
-            setprofile(None)
-            changed.append("sys.settrace/setprofile")
-        modules = self.modules_dict
-        for name, saved in self.modules.items():
-            if modules.get(name) is not self.sys_modules.get(name, modules.get(name)):
-                changed.append(f"sys.modules[{name!r}]")
-                modules[name] = self.sys_modules[name]
-            namespace = vars(modules[name])
-            if untouched(name, namespace):
-                continue                                # not even changed (the usual case)
-            fast = self.fast.get(name)
-            if fast is None:
-                fast = self.fast[name] = (tuple(saved), tuple(saved.values()))
-            if all(map(is_, map(namespace.get, fast[0]), fast[1])):
+        def clean_(key) -> None:
+            """`key`'s namespace is as the snapshot has it now: remember its version tag."""
+            entry = versions.get(key) if versions is not None else None
+            if entry is not None:
+                entry[2] = entry[1][0]
+
+        def restore(user_ns: dict, module_names: dict) -> list[str]:
+            changed = []
+            missing = me.missing
+            # First this module's own globals and the builtins, with no builtin and no global
+            # of ours: everything below may then use them.
+            untouched, clean = untouched_, clean_
+            for namespace, saved, label, tag in (
+                    (*me.own, "<own>"),
+                    (me.builtins_dict, me.modules["builtins"], "builtins", "builtins")):
+                if untouched(tag, namespace):
+                    continue
+                for key, value in saved.items():
+                    if namespace.get(key, missing) is not value:
+                        changed.append(f"{label}.{key}")
+                        namespace[key] = value
+                clean(tag)
+            is_, trusted = me.is_, me.trusted
+            # (identity only below: a learner's object may define __eq__ to equal anything)
+            callbacks, saved_callbacks = me.gc_callbacks
+            if len(callbacks) != len(saved_callbacks) or not all(map(is_, callbacks,
+                                                                     saved_callbacks)):
+                kept = [c for c in callbacks if any(c is k for k in saved_callbacks)
+                        or _library(c, trusted)]
+                if len(kept) != len(callbacks):
+                    changed.append("gc.callbacks")
+                callbacks[:] = kept
+            getsignal, set_handler, setitimer = me.signal_api
+            moved = [n for n, handler in me.handlers.items()
+                     if (now := getsignal(n)) is not handler and not any(
+                         now is ok for ok in (signal.SIG_DFL, signal.SIG_IGN, None))
+                     and not _library(now, trusted)]
+            if moved:
+                for itimer in (signal.ITIMER_VIRTUAL, signal.ITIMER_PROF):
+                    setitimer(itimer, 0)
+                for n in moved:
+                    set_handler(n, me.handlers[n])
+                changed.append("a signal handler (" + ", ".join(
+                    signal.Signals(n).name for n in moved[:3]) + ")")
+            if sys.modules is not me.modules_dict:
+                changed.append("sys.modules")
+                sys.modules = me.modules_dict
+            gettrace, getprofile, settrace, setprofile = me.trace_api
+            if gettrace() is not None or getprofile() is not None:
+                settrace(None)                              # first: a trace hook could re-patch
+                setprofile(None)
+                changed.append("sys.settrace/setprofile")
+            modules = me.modules_dict
+            for name, saved in me.modules.items():
+                if modules.get(name) is not me.sys_modules.get(name, modules.get(name)):
+                    changed.append(f"sys.modules[{name!r}]")
+                    modules[name] = me.sys_modules[name]
+                namespace = vars(modules[name])
+                if untouched(name, namespace):
+                    continue                                # not even changed (the usual case)
+                fast = me.fast.get(name)
+                if fast is None:
+                    fast = me.fast[name] = (tuple(saved), tuple(saved.values()))
+                if all(map(is_, map(namespace.get, fast[0]), fast[1])):
+                    clean(name)
+                    continue                                # nothing replaced
+                me.fast.pop(name)
+                for key, value in saved.items():
+                    now = namespace.get(key, missing)
+                    if now is value:
+                        continue
+                    if name not in STRICT_MODULES and _equivalent(now, value, trusted):
+                        saved[key] = now                    # the library itself (lazy rebinding)
+                        continue
+                    changed.append(f"{name}.{key}")
+                    try:
+                        namespace[key] = value
+                    except TypeError:
+                        pass
                 clean(name)
-                continue                                # nothing replaced
-            self.fast.pop(name)
-            for key, value in saved.items():
-                now = namespace.get(key, missing)
-                if now is value:
+            versions = me.versions or {}
+            for owner, saved in me.classes.items():      # CaptureShell._showtraceback = noop
+                entry = versions.get(owner)
+                if entry is not None and entry[1][0] == entry[2]:
+                    continue                                # (a class's dict is its own for life)
+                attributes = vars(owner)
+                fast = me.fast.get(owner)
+                if fast is None:
+                    fast = me.fast[owner] = (tuple(saved), tuple(saved.values()), len(attributes))
+                if len(attributes) == fast[2] and all(map(is_, map(attributes.get, fast[0]),
+                                                          fast[1])):
+                    clean(owner)
                     continue
-                if name not in STRICT_MODULES and _equivalent(now, value, trusted):
-                    saved[key] = now                    # the library itself (lazy rebinding)
-                    continue
-                changed.append(f"{name}.{key}")
-                try:
-                    namespace[key] = value
-                except TypeError:
-                    pass
-            clean(name)
-        versions = self.versions or {}
-        for owner, saved in self.classes.items():      # CaptureShell._showtraceback = noop
-            entry = versions.get(owner)
-            if entry is not None and entry[1][0] == entry[2]:
-                continue                                # (a class's dict is its own for life)
-            attributes = vars(owner)
-            fast = self.fast.get(owner)
-            if fast is None:
-                fast = self.fast[owner] = (tuple(saved), tuple(saved.values()), len(attributes))
-            if len(attributes) == fast[2] and all(map(is_, map(attributes.get, fast[0]),
-                                                      fast[1])):
-                clean(owner)
-                continue
-            self.fast.pop(owner)
-            current = _methods(owner)
-            for key in current.keys() - saved.keys():
-                changed.append(f"{owner.__name__}.{key}")
-                delattr(owner, key)
-            for key, value in saved.items():
-                if current.get(key, _MISSING) is not value:
+                me.fast.pop(owner)
+                current = _methods(owner)
+                for key in current.keys() - saved.keys():
                     changed.append(f"{owner.__name__}.{key}")
-                    setattr(owner, key, value)
-            clean(owner)
-        shell = self.shell
-        for name in list(vars(shell)):                 # shell.run_cell = fake, ...
-            if callable(getattr(type(shell), name, None)) and name not in self.attributes:
-                changed.append(f"shell.{name}")
-                del vars(shell)[name]
-        for name in PROTECTED_SHELL_ATTRIBUTES:         # shell.displayhook = fake, ...
-            if getattr(shell, name, None) is not self.protected[name]:
-                changed.append(f"shell.{name}")
-                setattr(shell, name, self.protected[name])
-        for name, saved in self.lists.items():          # in place: some are read-only
-            if list(getattr(shell, name)) != saved:
-                changed.append(f"shell.{name}")
-                getattr(shell, name)[:] = saved
-        tm = shell.input_transformer_manager
-        for name, saved in self.manager.items():
-            if list(getattr(tm, name)) != saved:
-                changed.append(f"input_transformer_manager.{name}")
-                setattr(tm, name, list(saved))
-        for event, saved in self.callbacks.items():
-            if shell.events.callbacks.get(event) != saved:
-                changed.append(f"shell.events[{event!r}]")
-                shell.events.callbacks[event] = list(saved)
-        if sys.meta_path != self.meta_path or sys.path_hooks != self.path_hooks:
-            changed.append("sys.meta_path")
-            sys.meta_path[:] = self.meta_path
-            sys.path_hooks[:] = self.path_hooks
-        for name, module in module_names.items():      # `np` rebound to a fake
-            if user_ns.get(name) is not module:
-                changed.append(f"the name {name!r} (was module {module.__name__})")
-                user_ns[name] = module
-        return changed
+                    delattr(owner, key)
+                for key, value in saved.items():
+                    if current.get(key, _MISSING) is not value:
+                        changed.append(f"{owner.__name__}.{key}")
+                        setattr(owner, key, value)
+                clean(owner)
+            shell = me.shell
+            for name in list(vars(shell)):                 # shell.run_cell = fake, ...
+                if callable(getattr(type(shell), name, None)) and name not in me.attributes:
+                    changed.append(f"shell.{name}")
+                    del vars(shell)[name]
+            for name in PROTECTED_SHELL_ATTRIBUTES:         # shell.displayhook = fake, ...
+                if getattr(shell, name, None) is not me.protected[name]:
+                    changed.append(f"shell.{name}")
+                    setattr(shell, name, me.protected[name])
+            for name, saved in me.lists.items():          # in place: some are read-only
+                if list(getattr(shell, name)) != saved:
+                    changed.append(f"shell.{name}")
+                    getattr(shell, name)[:] = saved
+            tm = shell.input_transformer_manager
+            for name, saved in me.manager.items():
+                if list(getattr(tm, name)) != saved:
+                    changed.append(f"input_transformer_manager.{name}")
+                    setattr(tm, name, list(saved))
+            for event, saved in me.callbacks.items():
+                if shell.events.callbacks.get(event) != saved:
+                    changed.append(f"shell.events[{event!r}]")
+                    shell.events.callbacks[event] = list(saved)
+            if sys.meta_path != me.meta_path or sys.path_hooks != me.path_hooks:
+                changed.append("sys.meta_path")
+                sys.meta_path[:] = me.meta_path
+                sys.path_hooks[:] = me.path_hooks
+            for name, module in module_names.items():      # `np` rebound to a fake
+                if user_ns.get(name) is not module:
+                    changed.append(f"the name {name!r} (was module {module.__name__})")
+                    user_ns[name] = module
+            return changed
+
+        return restore
 
 
 _MISSING = object()

@@ -446,27 +446,21 @@ def _probe_restore(inside, shell, snapshot, cells) -> dict:
                  "shell_attributes": len(snapshot.attributes)}
     user_ns, module_names = shell.user_ns, {"np": sys.modules.get("numpy")}
 
-    def restore():
-        snapshot.restore(user_ns, module_names)
+    def timed(modules, classes, repeat: int = PROBE_N) -> float:
+        """ms a restore() call of a snapshot holding only `modules` and `classes` (its
+        state is fixed when it is made: one is made per variant)."""
+        part = inside._Snapshot(shell, modules, classes)
+        return 1000 * _timed(lambda: part.restore(user_ns, module_names), repeat)
 
-    out["restore_ms"] = 1000 * _timed(restore)
-    saved = snapshot.modules, snapshot.classes
+    out["restore_ms"] = 1000 * _timed(lambda: snapshot.restore(user_ns, module_names))
+    modules, classes = snapshot.modules, snapshot.classes
     # restore() checks the builtins first whatever else it covers: "the rest" keeps them
-    rest = {"builtins": saved[0]["builtins"]}
-    try:
-        snapshot.classes = {}
-        out["restore_modules_only_ms"] = 1000 * _timed(restore)
-        snapshot.modules, snapshot.classes = rest, saved[1]
-        out["restore_classes_only_ms"] = 1000 * _timed(restore)
-        snapshot.classes = {}
-        out["restore_rest_ms"] = 1000 * _timed(restore)
-        per_module = {}
-        for name in saved[0]:
-            snapshot.modules = {**rest, name: saved[0][name]}
-            per_module[name] = 1000 * _timed(restore, 50) - out["restore_rest_ms"]
-        out["restore_per_module_ms"] = per_module
-    finally:
-        snapshot.modules, snapshot.classes = saved
+    rest = {"builtins": modules["builtins"]}
+    out["restore_modules_only_ms"] = timed(modules, {})
+    out["restore_classes_only_ms"] = timed(rest, classes)
+    out["restore_rest_ms"] = timed(rest, {})
+    out["restore_per_module_ms"] = {name: timed({**rest, name: modules[name]}, {}, 50) -
+                                    out["restore_rest_ms"] for name in modules}
     return out
 
 
