@@ -698,29 +698,38 @@ NOOP_CHECKS = ("cc.expect_equal = cc.expect_close = cc.expect_raises = "
                "lambda *a, **k: None\n")
 
 
-@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("_Snapshot.restore",))
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("curriculum.checks.expect_equal",))
 def disables_the_runners_restore(ctx):
     """Replaces the method that puts the checks back before each test cell (a class
-    attribute of the runner, so no identity check could see it), then no-ops the checks."""
+    attribute of the runner, so no identity check could see it), then no-ops the checks. The
+    runner's classes are sealed (TypeError); the no-op checks are put back and reported."""
     return answered(ctx, q1="import curriculum.engine.inside as runner\n"
                     "import curriculum.checks as cc\ntry:\n"
                     "    runner._Snapshot.restore = lambda self, *a, **k: []\n"
                     "except Exception:\n    pass\n" + NOOP_CHECKS + BAD_ADD, q2=BAD_MEAN)
 
 
-@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("_Snapshot.modules",))
+@case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("curriculum.checks.expect_equal",))
 def blinds_the_runners_restore(ctx):
-    """Gives the runner's snapshot class properties that hide what it protects (a property
-    on a class wins over the instance's own attribute of that name, and no audit event is
-    raised for setting a class attribute), then no-ops the checks: the restore must read
-    nothing through a class learner code can change."""
+    """Gives the runner's classes properties that hide what the snapshot protects or feed
+    the reader (a property on a class wins over the instance's own attribute of that name,
+    and no audit event is raised for setting a class attribute), then no-ops the checks.
+    Each assignment must be refused (the runner's, the guard's and the checks' classes are
+    sealed), or at least read by nothing that judges (the restore is a closure); the no-op
+    checks are put back and reported."""
     return answered(ctx, q1="import curriculum.engine.inside as runner\n"
-                    "import curriculum.checks as cc\ntry:\n"
-                    "    runner._Snapshot.modules = property(\n"
-                    "        lambda s: {'builtins': vars(s)['modules']['builtins']})\n"
-                    "    runner._Snapshot.classes = property(lambda s: {})\n"
-                    "    runner._Snapshot.versions = property(lambda s: None)\n"
-                    "except Exception:\n    pass\n" + NOOP_CHECKS + BAD_ADD, q2=BAD_MEAN)
+                    "import curriculum.checks as cc\n"
+                    "for cls, name, value in [\n"
+                    "        (runner._Snapshot, 'modules', property(\n"
+                    "            lambda s: {'builtins': vars(s)['modules']['builtins']})),\n"
+                    "        (runner._Snapshot, 'classes', property(lambda s: {})),\n"
+                    "        (runner._Snapshot, 'versions', property(lambda s: None)),\n"
+                    "        (runner._HeldReader, 'read', property(lambda s: None)),\n"
+                    "        (runner._Sink, 'write', lambda *a: None),\n"
+                    "        (cc.TamperingError, '__init__', lambda *a: None)]:\n"
+                    "    try:\n        setattr(cls, name, value)\n"
+                    "    except Exception:\n        pass\n" + NOOP_CHECKS + BAD_ADD,
+                    q2=BAD_MEAN)
 
 
 @case(score=0, reasons=(Q1_WRONG, Q2_WRONG), review=("curriculum.checks.expect_equal",))

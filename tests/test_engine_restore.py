@@ -152,3 +152,37 @@ def test_version_tags_skip_only_untouched_namespaces(tmp_path):
         "    vars(np).pop('brand_new')\n"
         "print('ok')\n")
     _passes_in_a_child(script, tmp_path)
+
+
+def test_the_judges_classes_are_sealed_in_the_sandbox(tmp_path):
+    """No attribute of a class the runner, the guard or the checks define can be set or
+    deleted by learner code (a property there would win over an instance's own attribute):
+    each try raises TypeError, as for a C type."""
+    from curriculum.engine.run import BASE_PRELOAD
+    from curriculum.engine.sandbox import Limits, Sandbox
+
+    probe = ("import curriculum.engine.inside as runner, curriculum.engine.guard as guard\n"
+             "import curriculum.checks as cc\n"
+             "classes = [v for m in (runner, guard, cc) for v in vars(m).values()\n"
+             "           if isinstance(v, type) and v.__module__ == m.__name__]\n"
+             "changed = []\n"
+             "for cls in classes:\n"
+             "    for attempt in (lambda: setattr(cls, 'x', property(lambda s: 0)),\n"
+             "                    lambda: delattr(cls, '__init__'),\n"
+             "                    lambda: type.__setattr__(cls, '__repr__', None)):\n"
+             "        try:\n"
+             "            attempt()\n"
+             "            changed.append(cls.__name__)\n"
+             "        except (TypeError, AttributeError):\n"
+             "            pass\n"
+             "print(len(classes), sorted(set(changed)))\n")
+    box = Sandbox(BASE_PRELOAD, log_dir=tmp_path)
+    try:
+        box.start()
+        run = box.run([{"index": 0, "kind": "code", "source": probe}],
+                      Limits(cell_s=20, notebook_s=60))
+    finally:
+        box.close()
+    printed = "".join(o.get("text", "") for o in run.cells[0].outputs).split()
+    assert len(printed) >= 2 and int(printed[0]) >= 10 and printed[1:] == ["[]"], \
+        run.cells[0].outputs

@@ -94,6 +94,7 @@ class Zygote:
         # zygote knows the runner's own read of the channel from anyone else's by it.
         self.cell_space = ctypes.create_string_buffer(CELL_CHUNK)
         self.libc = _libc()
+        _seal_classes(JUDGE_MODULES)
         self.pid_namespace = self._own_pid_namespace()
         self.watch = _ChannelWatch.available(ctypes.addressof(self.cell_space))
         # Everything imported so far lives as long as the zygote: out of the collector's
@@ -305,6 +306,9 @@ class Zygote:
 
 
 WARM_MODULES = ("curriculum.engine.guard", "IPython.core.logger", "bdb")
+# Whose classes no code may change once the zygote is ready: the runner's, the guard's and
+# the checks' (`_seal_classes`).
+JUDGE_MODULES = (__name__, "curriculum.engine.guard", "curriculum.checks")
 WATCH_PAUSE_S = 0.0001          # first look again after 0.1 ms: E is on its way to its read
 CELL_CHUNK = 1 << 16            # bytes E reads from the channel at a time
 
@@ -604,6 +608,31 @@ def _warm_tracebacks(shell) -> None:
         pass
     finally:
         SINK, shell.execution_count = saved, count
+
+
+def _seal_classes(module_names) -> list[type]:
+    """Make the classes these modules define immutable, as C types are: setting, replacing or
+    deleting an attribute of one raises TypeError. Learner code would otherwise give one a
+    property (no audit event is raised for setting a class attribute), which takes precedence
+    over an instance's own attribute of that name: the runner's reader, sink or snapshot would
+    then call learner code, or read what it returns, while it judges. Sets CPython's
+    Py_TPFLAGS_IMMUTABLETYPE (3.10+) in the type's tp_flags, where tp_flags is found (checked
+    against `__flags__`, else the class is left as it is). Returns the classes sealed."""
+    if sys.implementation.name != "cpython" or sys.version_info < (3, 10):
+        return []
+    offset = 21 * ctypes.sizeof(ctypes.c_void_p)       # PyVarObject head + 18 slots
+    sealed = []
+    for name in module_names:
+        module = sys.modules.get(name)
+        for value in list(vars(module).values()) if module else ():
+            if not isinstance(value, type) or value.__module__ != name:
+                continue
+            flags = ctypes.c_ulong.from_address(id(value) + offset)
+            if flags.value != value.__flags__:
+                continue                                # not the layout we know: leave it
+            flags.value |= IMMUTABLE_TYPE
+            sealed.append(value)
+    return sealed
 
 
 def _safe_str(value) -> str:
