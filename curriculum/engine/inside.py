@@ -1245,7 +1245,7 @@ def _run_cells(job: dict, zygote: Zygote) -> None:
     instructor_names: dict[str, object] = {}           # what instructor cells bound
     judge_names: dict[str, object] = {}                # what earlier test cells defined
     refusals: list[str] = []                           # held here only: out of reach
-    held = _HeldReader(CELLS_FD, zygote.cell_space)                      # (before ctypes is taken away)
+    held = _HeldReader(CELLS_FD, zygote.cell_space)     # (before ctypes is taken away)
     guard.strip_ctypes()
     guard.install(refusals)
     from IPython.core.interactiveshell import InteractiveShell

@@ -619,8 +619,9 @@ def _prepare(writer: Writer, plan: Plan, student: str, submissions: Path, limits
         reused.reused = True
         return reused, None, None
     job = {"cells": jobs_cells(intake.notebook), "limits": asdict(limits),
-           "preload": BASE_PRELOAD, "imports": imports, "protect": plan.protect, "log_dir": str(log_dir), "bubblewrap": bubblewrap,
-           "student": student, "assignment": aid, "files_from": str(plan.files_dir)}
+           "preload": BASE_PRELOAD, "imports": imports, "protect": plan.protect,
+           "log_dir": str(log_dir), "bubblewrap": bubblewrap, "student": student,
+           "assignment": aid, "files_from": str(plan.files_dir)}
     outcome.review += intake.review
     stamp_file = folder / "timestamp.txt"
     return outcome, job, {"intake": intake, "fingerprint": fingerprint,
