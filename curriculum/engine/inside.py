@@ -808,13 +808,15 @@ class _Snapshot:
         me = types.SimpleNamespace(**vars(self))
         versions = me.versions
 
-        def untouched_(key, namespace) -> bool:
-            """Whether `namespace` (the one snapshotted under `key`) has not changed since
-            it was last found clean."""
+        def untouched(key, namespace=None) -> bool:
+            """Whether the namespace snapshotted under `key` (and `namespace` is it: a
+            module's can be swapped in sys.modules; a class's dict is its own for life) has
+            not changed since it was last found clean."""
             entry = versions.get(key) if versions is not None else None
-            return entry is not None and entry[0] is namespace and entry[1][0] == entry[2]
+            return entry is not None and entry[1][0] == entry[2] and (
+                namespace is None or entry[0] is namespace)
 
-        def clean_(key) -> None:
+        def clean(key) -> None:
             """`key`'s namespace is as the snapshot has it now: remember its version tag."""
             entry = versions.get(key) if versions is not None else None
             if entry is not None:
@@ -825,7 +827,6 @@ class _Snapshot:
             missing = me.missing
             # First this module's own globals and the builtins, with no builtin and no global
             # of ours: everything below may then use them.
-            untouched, clean = untouched_, clean_
             for namespace, saved, label, tag in (
                     (*me.own, "<own>"),
                     (me.builtins_dict, me.modules["builtins"], "builtins", "builtins")):
@@ -894,11 +895,9 @@ class _Snapshot:
                     except TypeError:
                         pass
                 clean(name)
-            versions = me.versions or {}
             for owner, saved in me.classes.items():      # CaptureShell._showtraceback = noop
-                entry = versions.get(owner)
-                if entry is not None and entry[1][0] == entry[2]:
-                    continue                                # (a class's dict is its own for life)
+                if untouched(owner):
+                    continue
                 attributes = vars(owner)
                 fast = me.fast.get(owner)
                 if fast is None:

@@ -292,7 +292,6 @@ class _Local:
     modules count as imported: the base libraries have imported most of them.)"""
 
     def __init__(self, workers: int):
-        self.workers = workers
         self.description = f"local pool, {workers} worker(s)"
         self.queue: deque = deque()                    # (job, future), oldest first
         self.ready = threading.Condition()

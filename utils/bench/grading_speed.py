@@ -23,10 +23,10 @@ Printed: seconds and submissions per minute of each, their ratio, and the floor:
 all submissions of pure cell execution time (`Outcome.cell_seconds`) divided by the number of
 cores, which is what a perfect scheduler with no overhead at all would need. For reference
 only (the floor stays as defined): the seconds a fresh Python takes to import the notebooks'
-libraries once, which no grader avoids and the cells of a warm engine do not count. Then the scores of
-the two graders are compared submission by submission; a difference is listed, not failed (it
-can be legitimate: stock nbgrader scores a test cell 0 when it writes to stderr, ours does
-not).
+libraries once, which no grader avoids and the cells of a warm engine do not count. Then the
+scores of the two graders are compared submission by submission; a difference is listed, not
+failed (it can be legitimate: stock nbgrader scores a test cell 0 when it writes to stderr,
+ours does not).
 
 The cohort: the gradable scripted personas of `curriculum demo` (full solutions, one, two or
 all answers replaced by mutants, half blank, blank, an answer that raises, edited locked
