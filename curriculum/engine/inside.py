@@ -1,10 +1,13 @@
-"""What runs inside the sandbox: a warm parent (the "zygote") and the cell runner it forks.
+"""What runs inside the sandbox: templates, a warm parent per worker (its "zygote") and the
+cell runner a zygote forks.
 
-The zygote imports the course's heavy libraries once (NumPy, pandas, scikit-learn, PyTorch,
-matplotlib, IPython), then serves one job per line on stdin. For each job it forks a fresh
-child, so no state passes from one submission to the next, and the ~3 s of imports and kernel
-start-up that stock nbgrader pays per notebook is paid once per worker (DESIGN.md, measured
-facts: 0.2 s instead of 3.4 s per ML notebook).
+The sandbox's first process (`main`, the nursery) imports the base libraries once and is
+the first template. A template forks a worker's zygote on the grader's request, or a new
+template that imports a notebook's own libraries (scikit-learn, PyTorch) on top of its
+own: each library is imported once per grading run. A zygote serves one job per line on
+stdin. For each job it forks a fresh child, so no state passes from one submission to the
+next, and the ~3 s of imports and kernel start-up that stock nbgrader pays per notebook is
+paid once per run (DESIGN.md, measured facts: 0.2 s instead of 3.4 s per ML notebook).
 
 Per job:  zygote --fork--> J (unshare a PID namespace) --fork--> E (PID 1 of that namespace)
 E drops to the job's uid (when the zygote is root), sets rlimits, clears the environment,
@@ -25,6 +28,7 @@ import nbgrader (2.8 s) inside the sandbox.
 
 from __future__ import annotations
 
+import array
 import builtins
 import ctypes
 import importlib
@@ -36,6 +40,7 @@ import re
 import resource
 import select
 import signal
+import socket
 import sys
 import time
 import types
@@ -76,12 +81,11 @@ def _emit(fd: int, event: dict) -> None:
 class Zygote:
     """The warm parent. Trusted code only: no learner code ever runs in this process."""
 
-    def __init__(self, preload: list[str], control_fd: int, events_fd: int,
-                 sandboxed: bool = False):
-        self.control, self.events = control_fd, events_fd
+    def __init__(self, preload: list[str], sandboxed: bool = False):
+        self.control = self.events = -1                 # a zygote's own: `adopt`
+        self.requests: _Lines | None = None
         self.sandboxed = sandboxed                      # inside bubblewrap: /tmp is private
         os.dup2(2, 1)                                   # stray prints go to the log
-        self.requests = _Lines(0)
         start = time.perf_counter()
         self.loaded, self.failed = self._preload(preload)
         self.shell = _make_shell()
@@ -96,6 +100,9 @@ class Zygote:
         self.libc = _libc()
         _seal_classes(JUDGE_MODULES)
         self.pid_namespace = self._own_pid_namespace()
+        # whether each zygote can have a /tmp, /dev/shm, loopback and IPC of its own: then
+        # the workers' zygotes can share one sandbox and its imports (`_isolate`)
+        self.isolated = sandboxed and _isolation_works()
         self.watch = _ChannelWatch.available(ctypes.addressof(self.cell_space))
         # Everything imported so far lives as long as the zygote: out of the collector's
         # reach, a full collection in a notebook costs ~5 ms instead of ~80 ms (with torch,
@@ -123,11 +130,24 @@ class Zygote:
                 pass
         return loaded, failed
 
+    def describe(self) -> dict:
+        """What the grader is told of this process: as a template, then as each zygote."""
+        return {"pid": os.getpid(), "uid": os.getuid(), "channel_watch": self.watch is not None,
+                "isolated": self.isolated, "preloaded": self.loaded,
+                "not_preloaded": self.failed, "seconds": round(self.preload_s, 3)}
+
+    def adopt(self, requests_fd: int, control_fd: int, events_fd: int) -> None:
+        """Become one worker's zygote, forked from a template: its requests on stdin, its
+        own control and events pipes, and (`isolated`) namespaces of its own."""
+        if self.isolated:
+            _isolate()                                  # raises: no zygote, the grader is told
+        if requests_fd != 0:
+            os.dup2(requests_fd, 0)
+            os.close(requests_fd)
+        self.requests, self.control, self.events = _Lines(0), control_fd, events_fd
+
     def serve(self) -> None:
-        _emit(self.control, {"ev": "ready", "pid": os.getpid(), "uid": os.getuid(),
-                            "channel_watch": self.watch is not None,
-                            "preloaded": self.loaded, "not_preloaded": self.failed,
-                            "seconds": round(self.preload_s, 3)})
+        _emit(self.control, {"ev": "ready", **self.describe()})
         while True:
             line = self.requests.readline()
             if line is None:
@@ -135,11 +155,9 @@ class Zygote:
             request = json.loads(line) if line.strip() else {}
             if request.get("op") == "run":
                 self.run(request)
-            elif request.get("op") == "import":
-                self.extend(request.get("modules", []))
             # a stray "kill" with no job running is ignored
 
-    def extend(self, names: list[str]) -> None:
+    def extend(self, names: list[str]) -> dict:
         """Import more modules between notebooks (no learner code has run in this process:
         its state is still the pristine one), then snapshot it afresh: the new libraries'
         functions are protected (pandas, torch) like those imported at start."""
@@ -155,8 +173,8 @@ class Zygote:
         self.snapshot.add_modules(protect)              # what the jobs asked to protect
         import gc
         gc.freeze()                                     # as at start: out of the collector
-        _emit(self.control, {"ev": "imported", "loaded": loaded, "failed": failed,
-                             "seconds": round(time.perf_counter() - start, 3)})
+        return {"loaded": loaded, "failed": failed,
+                "seconds": round(time.perf_counter() - start, 3)}
 
     @staticmethod
     def _own_pid_namespace() -> int | None:
@@ -435,6 +453,50 @@ def _kill_uid(uid: int) -> None:
         finally:
             os._exit(0)
     os.waitpid(pid, 0)
+
+
+CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWNET = 0x20000, 0x8000000, 0x40000000
+MS_REC, MS_PRIVATE = 0x4000, 1 << 18
+SIOCGIFFLAGS, SIOCSIFFLAGS, IFF_UP = 0x8913, 0x8914, 0x1
+# a tmpfs lives in memory, outside any RLIMIT_AS: capped, so no notebook can fill the machine
+PRIVATE_MOUNTS = (("/tmp", "size=1g"), ("/dev/shm", "size=512m"))
+
+
+def _isolate() -> None:
+    """Give this process (a worker's zygote, and so every E it forks) what a sandbox of its
+    own gave it: a mount namespace with a fresh tmpfs on /tmp and /dev/shm, a network
+    namespace with only loopback, up (a server a notebook starts on 127.0.0.1:8000 meets no
+    other worker's), and its own System V IPC. Needs CAP_SYS_ADMIN and CAP_NET_ADMIN (root
+    in the sandbox); raises OSError otherwise. Sources: mount_namespaces(7) "Shared
+    subtrees" (MS_PRIVATE first: nothing mounted here propagates back), network_namespaces(7),
+    netdevice(7) SIOCGIFFLAGS/SIOCSIFFLAGS."""
+    import fcntl
+    import struct
+
+    libc = _libc()
+    if libc.unshare(CLONE_NEWNS | CLONE_NEWNET | CLONE_NEWIPC) != 0 or \
+            libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+        raise OSError(ctypes.get_errno(), "no namespaces of its own")
+    for path, size in PRIVATE_MOUNTS:
+        if libc.mount(b"tmpfs", path.encode(), b"tmpfs", 0, f"mode=1777,{size}".encode()) != 0:
+            raise OSError(ctypes.get_errno(), f"no private {path}")
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as handle:
+        request = struct.pack("16sH22x", b"lo", 0)
+        flags = struct.unpack("16sH22x", fcntl.ioctl(handle, SIOCGIFFLAGS, request))[1]
+        fcntl.ioctl(handle, SIOCSIFFLAGS, struct.pack("16sH22x", b"lo", flags | IFF_UP))
+
+
+def _isolation_works() -> bool:
+    """Whether `_isolate` succeeds here, tried in a throwaway child."""
+    probe = os.fork()
+    if probe == 0:
+        try:
+            _isolate()
+            os._exit(0)
+        except BaseException:                           # noqa: BLE001
+            os._exit(1)
+    _, status = os.waitpid(probe, 0)
+    return os.waitstatus_to_exitcode(status) == 0
 
 
 def _clean_dir(path: str) -> None:
@@ -1467,10 +1529,117 @@ def _succeeded(result) -> bool:
 
 
 def main() -> None:
+    """The nursery: import the base libraries once, then serve as the first template."""
     options = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
     _seed_font_cache(options.get("font_cache"))
-    Zygote(options.get("preload", []), options["control_fd"], options["events_fd"],
-           options.get("sandboxed", False)).serve()
+    channel = socket.socket(fileno=options["nursery_fd"])
+    zygote = Zygote(options.get("preload", []), options.get("sandboxed", False))
+    _send(channel, {"ev": "ready", **zygote.describe(), "modules": sorted(sys.modules)})
+    _serve_templates(zygote, channel)
+
+
+# --------------------------------------------------------------------------- templates
+# One sandbox serves every worker: its first process (the nursery) imports the base
+# libraries and is the first template. A template never runs learner code; on the grader's
+# request it forks a worker's zygote (whose pipes the request carries), or a new template
+# that imports more libraries on top of its own (scikit-learn, torch): a library is then
+# imported once per grading run, not once per worker that grades a notebook using it.
+def _send(channel: socket.socket, message: dict, fds=()) -> None:
+    """One message on a template's channel (a stream socket): its length, the JSON, and
+    any file descriptors riding with its first bytes (SCM_RIGHTS, unix(7))."""
+    data = json.dumps(message, default=str).encode()
+    data = len(data).to_bytes(8, "big") + data
+    ancillary = [(socket.SOL_SOCKET, socket.SCM_RIGHTS, array.array("i", fds))] if fds else []
+    sent = channel.sendmsg([data], ancillary)
+    channel.sendall(data[sent:])
+
+
+def _receive(channel: socket.socket) -> tuple[dict | None, list[int]]:
+    """The next message `_send` sent, with its file descriptors; (None, []) once the other
+    end is closed."""
+    head, fds, _, _ = socket.recv_fds(channel, 8, 4)
+    while head and len(head) < 8:
+        more = channel.recv(8 - len(head))
+        if not more:
+            break
+        head += more
+    if len(head) < 8:
+        for fd in fds:
+            os.close(fd)
+        return None, []
+    size, body = int.from_bytes(head, "big"), bytearray()
+    while len(body) < size:
+        chunk = channel.recv(min(size - len(body), 1 << 20))
+        if not chunk:
+            for fd in fds:
+                os.close(fd)
+            return None, []
+        body += chunk
+    return json.loads(body), fds
+
+
+def _serve_templates(zygote: Zygote, channel: socket.socket) -> None:
+    """Answer the grader's requests on `channel` until it closes. Never returns."""
+    while True:
+        _reap()
+        try:
+            request, fds = _receive(channel)
+        except (OSError, ValueError):
+            os._exit(0)
+        if not isinstance(request, dict):
+            os._exit(0)                                 # the grader let this template go
+        if request.get("op") == "zygote" and len(fds) == 3:
+            _fork_zygote(zygote, channel, fds)
+        elif request.get("op") == "template" and len(fds) == 1:
+            _fork_template(zygote, channel, fds[0], request.get("modules", []))
+        else:
+            for fd in fds:
+                os.close(fd)
+            _send(channel, {"ev": "error", "error": f"unknown request {request.get('op')!r}"})
+
+
+def _reap() -> None:
+    """Collect the exit status of this template's children that have ended (zygotes and
+    templates are waited for by no one else)."""
+    try:
+        while os.waitpid(-1, os.WNOHANG)[0] > 0:
+            pass
+    except ChildProcessError:
+        pass
+
+
+def _fork_zygote(zygote: Zygote, channel: socket.socket, fds: list[int]) -> None:
+    pid = os.fork()
+    if pid == 0:
+        try:
+            channel.close()                             # never in a zygote, nor in its E
+            zygote.adopt(*fds)
+            zygote.serve()
+        finally:
+            os._exit(0)
+    for fd in fds:
+        os.close(fd)
+    handle = os.pidfd_open(pid)                          # the grader's way to kill it
+    try:
+        _send(channel, {"ev": "zygote", "pid": pid}, [handle])
+    finally:
+        os.close(handle)
+
+
+def _fork_template(zygote: Zygote, channel: socket.socket, fd: int, modules: list) -> None:
+    pid = os.fork()
+    if pid == 0:
+        try:
+            channel.close()
+            own = socket.socket(fileno=fd)
+            imported = zygote.extend([m for m in modules if isinstance(m, str)])
+            _send(own, {"ev": "imported", **imported, **zygote.describe(),
+                        "modules": sorted(sys.modules)})
+            _serve_templates(zygote, own)
+        finally:
+            os._exit(0)
+    os.close(fd)
+    _send(channel, {"ev": "template", "pid": pid})
 
 
 def _seed_font_cache(path: str | None) -> None:

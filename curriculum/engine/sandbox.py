@@ -1,10 +1,16 @@
-"""Start the warm parent (`inside.py`) under bubblewrap, and run one notebook's cells in it.
+"""Start the sandbox (`inside.py` under bubblewrap) and run one notebook's cells in it.
 
 The sandbox sees a read-only system (/usr, /etc), the Python installation and the
 virtualenv, the `curriculum` package, and one writable folder per job; no network but
-loopback (bubblewrap brings `lo` up), private /tmp, /proc and /dev, a new session and its own
-PID namespace, and it dies with the grader. When the grader runs as root, each job runs as an
-unprivileged uid of its own worker slot, because root ignores process limits (RLIMIT_NPROC).
+loopback (up), private /tmp, /proc and /dev, a new session and its own PID namespace, and
+it dies with the grader. When the grader runs as root, each job runs as an unprivileged uid
+of its own worker slot, because root ignores process limits (RLIMIT_NPROC).
+
+One sandbox (a `_Nursery`) serves all of a grader's workers where it can isolate them from
+each other (root under bubblewrap): each worker's zygote is forked from a template in it,
+with a /tmp, /dev/shm, loopback and IPC of its own, so the base libraries are imported once
+and a notebook's own libraries once per run, not once per worker. Elsewhere each worker has
+a sandbox of its own, as before.
 
 Where bubblewrap is missing or cannot start, the zygote runs without it and `protections()`
 says so; the report prints that line.
@@ -16,8 +22,11 @@ import fcntl
 import json
 import os
 import secrets
+import select
 import selectors
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -25,6 +34,8 @@ import threading
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from . import inside
 
 UID_BASE = 61000          # worker slot n runs jobs as uid UID_BASE + n when the grader is root
 UID_SLOTS = 512
@@ -174,34 +185,93 @@ def bubblewrap_works() -> bool:
         return False
 
 
-class Sandbox:
-    """One warm parent in one sandbox, running one notebook at a time."""
+class _Template:
+    """The grader's end of one template process in a nursery: its channel, and the modules
+    it has imported (sys.modules) or tried to."""
 
-    def __init__(self, preload: list[str], *, log_dir: Path | None = None,
-                 use_bubblewrap: bool = True):
-        self.preload = list(preload)
-        self.log_dir = Path(log_dir) if log_dir else None
-        self.want_bwrap = use_bubblewrap
-        self.root = os.getuid() == 0
-        self.slot = _UidSlot() if self.root else None
+    def __init__(self, channel: socket.socket, answer: dict):
+        self.channel, self.lock = channel, threading.Lock()
+        self.pid = answer.get("pid")
+        self.tried = set(_strings_all(answer.get("preloaded"))) | {
+            str(f).split(":")[0] for f in _strings_all(answer.get("not_preloaded"))}
+        self.covered = set(_strings_all(answer.get("modules"))) | self.tried
+        self.used = time.monotonic()
+
+    def ask(self, request: dict, fds=(), timeout: float = READY_TIMEOUT_S):
+        """Send one request, wait for its answer: (message, fds). Raises RuntimeError where
+        the template is gone or does not answer in time."""
+        with self.lock:
+            try:
+                inside._send(self.channel, request, fds)
+                if not select.select([self.channel], [], [], timeout)[0]:
+                    raise RuntimeError(f"a template did not answer {request.get('op')!r}")
+                answer, got = inside._receive(self.channel)
+            except (OSError, ValueError) as exc:
+                raise RuntimeError(f"a template is gone ({exc})") from None
+        if not isinstance(answer, dict):
+            raise RuntimeError("a template is gone")
+        self.used = time.monotonic()
+        return answer, got
+
+    def close(self) -> None:
+        self.channel.close()                            # the template exits on EOF
+
+
+class _Zygote:
+    """The grader's end of one worker's zygote: its pipes and a pidfd to kill it by."""
+
+    def __init__(self, requests_w: int, control: "_LineReader", events: "_LineReader",
+                 pidfd: int, ready: dict, covered: set):
+        self.requests_w, self.control, self.events = requests_w, control, events
+        self.pidfd, self.ready, self.covered = pidfd, ready, covered
+
+    def alive(self) -> bool:
+        return not self.control.eof and not select.select([self.pidfd], [], [], 0)[0]
+
+    def kill(self) -> None:
+        try:
+            signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        select.select([self.pidfd], [], [], 10)         # its E dies with it (PDEATHSIG)
+        for fd in (self.requests_w, self.pidfd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        self.control.close()
+        self.events.close()
+
+
+class _Nursery:
+    """One sandbox (bubblewrap) and the templates in it. Shared by every worker of this
+    process where each job's /tmp is its own and each worker has its own uid (root);
+    else one per worker, as a sandbox was before."""
+
+    MAX_TEMPLATES = 8                   # the first, and the 7 used last (each holds memory)
+
+    def __init__(self, preload: list[str], log_dir: Path | None, want_bwrap: bool):
+        self.preload, self.log_dir, self.want_bwrap = list(preload), log_dir, want_bwrap
         self.scratch = Path(tempfile.mkdtemp(prefix="curriculum-sandbox-"))
         os.chmod(self.scratch, 0o711)                  # jobs can reach their folder, not list
         self.proc: subprocess.Popen | None = None
         self.ready: dict = {}
-        self.known: set[str] = set()                    # modules the zygote has tried
         self.bwrap_used = False
-        self.pid_namespace: bool | None = None
-        self.uid: int | None = None
-        self.jobs = 0
-        self.restarts = 0
-        self._lock = threading.Lock()
+        self.templates: list[_Template] = []
+        self.pending: dict[frozenset, threading.Event] = {}
+        self.lock = threading.Lock()
+        self.users = 0
+        self._keeper: threading.Thread | None = None
 
-    # ------------------------------------------------------------------ start / stop
-    def _command(self, control_w: int, events_w: int, bwrap: str | None) -> list[str]:
+    @property
+    def shareable(self) -> bool:
+        return self.bwrap_used and os.getuid() == 0 and bool(self.ready.get("isolated"))
+
+    def _command(self, channel_fd: int, bwrap: str | None) -> list[str]:
         python = Path(sys.executable)
         font = self._seed_font_cache()
-        options = json.dumps({"preload": self.preload, "control_fd": control_w,
-                              "events_fd": events_w, "sandboxed": bool(bwrap),
+        options = json.dumps({"preload": self.preload, "nursery_fd": channel_fd,
+                              "sandboxed": bool(bwrap),
                               "font_cache": None if font is None else
                               f"/sandbox/{font.relative_to(self.scratch)}" if bwrap
                               else str(font)})
@@ -215,7 +285,7 @@ class Sandbox:
         ro = sorted(p for p in ro if p.exists())
         cmd = [bwrap, "--unshare-ipc", "--unshare-pid", "--unshare-net", "--unshare-uts",
                "--unshare-cgroup-try", "--die-with-parent", "--new-session"]
-        if not self.root:
+        if os.getuid() != 0:
             # unprivileged: a user namespace is what lets bubblewrap build the rest
             cmd += ["--unshare-user"]
         # /tmp first: a checkout under /tmp must not be hidden by the private tmpfs
@@ -243,8 +313,8 @@ class Sandbox:
         return cmd + inner
 
     def _seed_font_cache(self) -> Path | None:
-        """A copy of the user's font list in the scratch folder, for the zygote to start
-        from (read before any learner code runs)."""
+        """A copy of the user's font list in the scratch folder, for the first template to
+        start from (read before any learner code runs)."""
         font = font_cache()
         if font is None:
             return None
@@ -265,72 +335,273 @@ class Sandbox:
                 raise
             self._spawn(None)                           # bubblewrap present but refused
         self.bwrap_used = bool(bwrap) and self.ready.get("bwrap", False)
-        # switch uid only where the unprivileged uid can still import Python's modules
-        self.uid = self.slot.uid if self.slot and (self.bwrap_used or _traversable_by_others(
-            [sys.prefix, Path(sys.base_prefix).resolve(), _package_dir()])) else None
 
     def _spawn(self, bwrap: str | None) -> None:
-        control_r, control_w = os.pipe()
-        events_r, events_w = os.pipe()
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         log = open(self.log_dir / f"sandbox-{os.getpid()}-{id(self)}.log", "ab") \
             if self.log_dir else subprocess.DEVNULL
         env = {"PYTHONSAFEPATH": "1", "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
                "MPLCONFIGDIR": str(self.scratch / ".mpl"), "OMP_NUM_THREADS": "1",
                "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "LANG": "C.UTF-8",
                "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
-        self.proc = subprocess.Popen(
-            self._command(control_w, events_w, bwrap), stdin=subprocess.PIPE,
-            stdout=log, stderr=log, pass_fds=(control_w, events_w), env=env,
-            cwd=str(self.scratch), start_new_session=True)
-        os.close(control_w)
-        os.close(events_w)
-        self.control = _LineReader(control_r)
-        self.events = _LineReader(events_r)
-        deadline = time.monotonic() + READY_TIMEOUT_S
-        line = self.control.readline(deadline)
-        if not line:
-            self._stop()
+        started = threading.Event()
+        failure: list = []
+
+        def keep() -> None:
+            # bubblewrap's --die-with-parent fires when the THREAD that started it ends:
+            # this one lives as long as the sandbox, whichever worker asked for it first
+            try:
+                self.proc = subprocess.Popen(
+                    self._command(theirs.fileno(), bwrap), stdin=subprocess.DEVNULL,
+                    stdout=log, stderr=log, pass_fds=(theirs.fileno(),), env=env,
+                    cwd=str(self.scratch), start_new_session=True)
+            except OSError as exc:
+                failure.append(exc)
+                return
+            finally:
+                started.set()
+            self.proc.wait()
+
+        self._keeper = threading.Thread(target=keep, name="sandbox-keeper", daemon=True)
+        self._keeper.start()
+        started.wait()
+        theirs.close()
+        if log is not subprocess.DEVNULL:
+            log.close()
+        if failure:
+            ours.close()
+            raise RuntimeError(f"the sandbox did not start ({failure[0]})")
+        ready = None
+        if select.select([ours], [], [], READY_TIMEOUT_S)[0]:
+            try:
+                ready, _ = inside._receive(ours)
+            except (OSError, ValueError):
+                ready = None
+        if not isinstance(ready, dict) or ready.get("ev") != "ready":
+            ours.close()
+            self._kill()
             raise RuntimeError("the sandbox did not start" +
                                (f" (bubblewrap: {bwrap})" if bwrap else ""))
-        self.ready = json.loads(line)
-        self.ready["bwrap"] = bool(bwrap)
-        self.known = set(self.preload)                  # imported, or tried and failed
+        self.ready = {**ready, "bwrap": bool(bwrap)}
+        self.templates = [_Template(ours, ready)]
 
-    def load(self, modules) -> None:
-        """Have the zygote import `modules` it has not tried yet, before a notebook that
-        imports them (not on the notebook's clock). A worker imports only what its notebooks
-        need: a grading run of light notebooks starts at once, and a library heavy to import
-        is imported only by the workers that grade the notebooks using it. Raises
-        RuntimeError, the sandbox stopped, where the zygote does not answer."""
-        missing = [m for m in dict.fromkeys(modules) if m not in self.known]
-        if not missing:
-            return
-        line = None
-        if self._send({"op": "import", "modules": missing}):
-            line = self.control.readline(time.monotonic() + READY_TIMEOUT_S)
-        answer = json.loads(line) if line else {}
-        if answer.get("ev") != "imported":
-            self._stop()
-            raise RuntimeError(f"the sandbox did not import {', '.join(missing)}")
-        self.known.update(missing)
-        self.ready["preloaded"] = self.ready.get("preloaded", []) + answer.get("loaded", [])
-        self.ready["not_preloaded"] = self.ready.get("not_preloaded", []) + \
-            answer.get("failed", [])
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
 
-    def _stop(self) -> None:
+    def zygote(self, imports) -> _Zygote:
+        """A new zygote forked from a template that has imported `imports` (made first,
+        from the template that has most of them, where none has them all). Raises
+        RuntimeError where the sandbox does not answer."""
+        template = self._template_for([m for m in dict.fromkeys(imports) if isinstance(m, str)])
+        requests_r, requests_w = os.pipe()
+        control_r, control_w = os.pipe()
+        events_r, events_w = os.pipe()
+        try:
+            answer, fds = template.ask({"op": "zygote"}, [requests_r, control_w, events_w])
+        except RuntimeError:
+            for fd in (requests_w, control_r, events_r):
+                os.close(fd)
+            raise
+        finally:
+            for fd in (requests_r, control_w, events_w):
+                os.close(fd)
+        control, events = _LineReader(control_r), _LineReader(events_r)
+        line = control.readline(time.monotonic() + READY_TIMEOUT_S) if fds else None
+        zygote = _Zygote(requests_w, control, events, fds[0] if fds else -1,
+                         _json(line) if line else {}, set(template.covered))
+        if answer.get("ev") != "zygote" or not fds or zygote.ready.get("ev") != "ready":
+            if fds:
+                zygote.kill()
+            raise RuntimeError("the sandbox did not start a zygote")
+        return zygote
+
+    def _template_for(self, wanted: list[str]) -> _Template:
+        """The template to fork from: one that has every module in `wanted` that is not
+        Python's own (those a cell imports cheaply), the most of them; else a new one."""
+        needed = frozenset(m for m in wanted if m.split(".")[0] not in sys.stdlib_module_names)
+        while True:
+            with self.lock:
+                fits = [t for t in self.templates if needed <= t.covered]
+                if fits:
+                    return max(fits, key=lambda t: (len(set(wanted) & t.covered), t.used))
+                waiting = self.pending.get(needed)
+                if waiting is None:                     # this thread makes it
+                    base = max(self.templates,
+                               key=lambda t: (len(needed & t.covered), t.used))
+                    self.pending[needed] = done = threading.Event()
+                    break
+            waiting.wait()                              # another worker is making it
+        try:
+            return self._new_template(base, [m for m in wanted if m not in base.covered])
+        finally:
+            with self.lock:
+                del self.pending[needed]
+            done.set()
+
+    def _new_template(self, base: _Template, modules: list[str]) -> _Template:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            base.ask({"op": "template", "modules": modules}, [theirs.fileno()])
+        except RuntimeError:
+            ours.close()
+            raise
+        finally:
+            theirs.close()
+        answer = None
+        if select.select([ours], [], [], READY_TIMEOUT_S)[0]:
+            try:
+                answer, _ = inside._receive(ours)
+            except (OSError, ValueError):
+                answer = None
+        if not isinstance(answer, dict) or answer.get("ev") != "imported":
+            ours.close()
+            raise RuntimeError(f"the sandbox did not import {', '.join(modules)}")
+        template = _Template(ours, answer)
+        with self.lock:
+            self.templates.append(template)
+            if len(self.templates) > self.MAX_TEMPLATES:   # the first one always stays
+                old = min(self.templates[1:], key=lambda t: t.used)
+                self.templates.remove(old)
+                old.close()
+        return template
+
+    def _kill(self) -> None:
         if self.proc is not None:
             try:
                 os.killpg(self.proc.pid, 9)
             except (ProcessLookupError, PermissionError):
                 pass
             self.proc.wait()
-            for reader in (self.control, self.events):
-                reader.close()
-            self.proc = None
+        if self._keeper is not None and self._keeper is not threading.current_thread():
+            self._keeper.join(timeout=10)
+
+    def close(self) -> None:
+        for template in self.templates:
+            template.close()
+        self.templates = []
+        self._kill()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+_nurseries: dict[tuple, _Nursery] = {}
+_nurseries_lock = threading.Lock()
+
+
+def _nursery_for(preload: list[str], log_dir: Path | None, want_bwrap: bool) -> _Nursery:
+    """The sandbox this process's workers share (started on first use), or, where it
+    cannot be shared safely (not root, no bubblewrap, no private /tmp), one of its own."""
+    key = (tuple(preload), str(log_dir), want_bwrap)
+    if os.getuid() != 0 or not (want_bwrap and bubblewrap()):
+        nursery = _Nursery(preload, log_dir, want_bwrap)
+        nursery.start()
+        nursery.users = 1
+        return nursery
+    with _nurseries_lock:                   # a second worker waits for the first's start
+        nursery = _nurseries.get(key)
+        if nursery is not None and nursery.alive():
+            nursery.users += 1
+            return nursery
+        nursery = _Nursery(preload, log_dir, want_bwrap)
+        nursery.start()
+        nursery.users = 1
+        if nursery.shareable:
+            _nurseries[key] = nursery
+        return nursery
+
+
+def _release(nursery: _Nursery) -> None:
+    with _nurseries_lock:
+        nursery.users -= 1
+        if nursery.users > 0:
+            return
+        for key, shared in list(_nurseries.items()):
+            if shared is nursery:
+                del _nurseries[key]
+    nursery.close()
+
+
+class Sandbox:
+    """One worker: a zygote of its own, forked in a sandbox it may share with the others,
+    running one notebook at a time."""
+
+    def __init__(self, preload: list[str], *, log_dir: Path | None = None,
+                 use_bubblewrap: bool = True):
+        self.preload = list(preload)
+        self.log_dir = Path(log_dir) if log_dir else None
+        self.want_bwrap = use_bubblewrap
+        self.root = os.getuid() == 0
+        self.slot = _UidSlot() if self.root else None
+        self.nursery: _Nursery | None = None
+        self.zygote: _Zygote | None = None
+        self.ready: dict = {}
+        self.known: set[str] = set()                    # modules the zygote has (or tried)
+        self.bwrap_used = False
+        self.pid_namespace: bool | None = None
+        self.uid: int | None = None
+        self.jobs = 0
+        self.restarts = 0
+        self.name = secrets.token_hex(4)                # its job folders' prefix
+        self._lock = threading.Lock()
+
+    @property
+    def proc(self) -> subprocess.Popen | None:
+        """The sandbox's process (bubblewrap, or Python without it), None before start."""
+        return self.nursery.proc if self.nursery is not None else None
+
+    # ------------------------------------------------------------------ start / stop
+    def start(self) -> None:
+        if self.nursery is not None and not self.nursery.alive():
+            _release(self.nursery)
+            self.nursery = None
+        if self.nursery is None:
+            self.nursery = _nursery_for(self.preload, self.log_dir, self.want_bwrap)
+        self._adopt(self.nursery.zygote(self.preload))
+        self.bwrap_used = self.nursery.bwrap_used
+        # switch uid only where the unprivileged uid can still import Python's modules
+        self.uid = self.slot.uid if self.slot and (self.bwrap_used or _traversable_by_others(
+            [sys.prefix, Path(sys.base_prefix).resolve(), _package_dir()])) else None
+
+    def _adopt(self, zygote: _Zygote) -> None:
+        if self.zygote is not None:
+            self.zygote.kill()
+        self.zygote = zygote
+        self.control, self.events = zygote.control, zygote.events
+        self.ready = {**self.nursery.ready, **zygote.ready, "bwrap": self.nursery.bwrap_used}
+        self.known = set(zygote.covered)
+
+    def load(self, modules) -> None:
+        """Have this worker's zygote be one that has imported `modules` (Python's own
+        aside) before a notebook that imports them, not on the notebook's clock: forked
+        from a template that has them, made once for the whole run by the first worker
+        that needs them. A grading run of light notebooks starts at once, and a library
+        heavy to import is imported once, whichever workers grade the notebooks using
+        it. Raises RuntimeError, the zygote stopped, where the sandbox does not answer."""
+        missing = [m for m in dict.fromkeys(modules) if m not in self.known and
+                   m.split(".")[0] not in sys.stdlib_module_names]
+        if not missing:
+            return
+        try:
+            zygote = self.nursery.zygote(list(modules))
+        except RuntimeError:
+            self._stop()
+            raise RuntimeError(f"the sandbox did not import {', '.join(missing)}") from None
+        self._adopt(zygote)
+
+    def alive(self) -> bool:
+        return self.zygote is not None and self.nursery is not None and \
+            self.nursery.alive() and self.zygote.alive()
+
+    def _stop(self) -> None:
+        """Kill this worker's zygote (and its job); the sandbox stays for the others."""
+        if self.zygote is not None:
+            self.zygote.kill()
+            self.zygote = None
 
     def close(self) -> None:
         self._stop()
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        if self.nursery is not None:
+            _release(self.nursery)
+            self.nursery = None
         if self.slot:
             self.slot.release()
 
@@ -358,14 +629,14 @@ class Sandbox:
         imported `imports` (the modules the notebook imports); never raises for anything the
         learner's code does."""
         with self._lock:
-            if self.proc is None or self.proc.poll() is not None:
-                if self.proc is not None:
+            if not self.alive():
+                if self.zygote is not None:
                     self.restarts += 1
                     self._stop()
                 self.start()
             self.load(imports)
             self.jobs += 1
-            job_dir = self.scratch / f"job-{self.jobs}"
+            job_dir = self.nursery.scratch / f"job-{self.name}-{self.jobs}"
             job_dir.mkdir(mode=0o700)
             if files_from is not None:
                 _copy_data_files(files_from, job_dir)
@@ -378,11 +649,14 @@ class Sandbox:
                 shutil.rmtree(job_dir, ignore_errors=True)
 
     def _send(self, request: dict) -> bool:
+        if self.zygote is None:
+            return False
+        data = (json.dumps(request) + "\n").encode()
         try:
-            self.proc.stdin.write((json.dumps(request) + "\n").encode())
-            self.proc.stdin.flush()
+            while data:
+                data = data[os.write(self.zygote.requests_w, data):]
             return True
-        except (BrokenPipeError, OSError):
+        except OSError:
             return False
 
     def _run(self, cells, limits: Limits, job_dir: Path, protect: list[str]) -> Run:
@@ -535,7 +809,6 @@ def _describe_exit(code, no_exit_event: bool) -> str:
     if code is None:
         return "the notebook stopped"
     if code < 0:
-        import signal
         name = signal.Signals(-code).name if -code in signal.valid_signals() else -code
         if name == "SIGKILL":
             return "the kernel was killed (SIGKILL: memory or CPU limit, or os.kill)"
@@ -547,6 +820,10 @@ def _describe_exit(code, no_exit_event: bool) -> str:
 
 def _number(value) -> float:
     return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _strings_all(value) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _strings(value) -> list:

@@ -165,9 +165,10 @@ def count_sandbox_cpu(undo: list) -> list[float]:
     original_close = run_module._Local.close
 
     def close(self):
-        with run_module._sandboxes_lock:
-            seconds.extend(tree_cpu(box.proc.pid) for box in run_module._sandboxes
-                           if box.proc is not None and box.proc.poll() is None)
+        with run_module._sandboxes_lock:           # workers may share one sandbox
+            pids = {box.proc.pid for box in run_module._sandboxes
+                    if box.proc is not None and box.proc.poll() is None}
+            seconds.extend(tree_cpu(pid) for pid in pids)
         original_close(self)
 
     run_module._Local.close = close
