@@ -115,3 +115,39 @@ def test_a_dead_sandbox_is_started_again_for_every_worker(pair):
         assert box.restarts == 1
     if os.getuid() == 0 and bubblewrap_works():
         assert first.nursery is second.nursery and first.nursery.alive()
+
+
+def _outer_pid(sandbox_pid: int, inner: int) -> int:
+    """The pid, as the grader sees it, of the process `inner` in the sandbox of `sandbox_pid`
+    (proc(5), NSpid)."""
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                status = open(f"/proc/{entry}/status").read()
+            except OSError:
+                continue
+            ids = [line.split()[1:] for line in status.splitlines() if line.startswith("NSpid:")]
+            if ids and len(ids[0]) > 1 and int(ids[0][-1]) == inner and \
+                    int(entry) != sandbox_pid:
+                return int(entry)
+    raise LookupError(inner)
+
+
+def test_a_template_that_died_is_made_again(tmp_path):
+    """A template lost (killed, or let go as the eighth) is replaced on the next notebook
+    that needs its libraries; the sandbox and its first template carry on."""
+    box = Sandbox(BASE_PRELOAD, log_dir=tmp_path)
+    try:
+        box.start()
+        box.load(["pandas"])
+        made = box.nursery.templates[-1]
+        os.kill(_outer_pid(box.proc.pid, made.pid), signal.SIGKILL)
+        box._stop()                                  # a notebook of another library came
+        box.start()
+        box.load(["pandas"])
+        assert made not in box.nursery.templates and "pandas" in box.known
+        run = box.run([_cell("import sys\nprint('pandas' in sys.modules)")], LIMITS,
+                      imports=["pandas"])
+        assert _printed(run) == "True" and box.restarts == 0
+    finally:
+        box.close()

@@ -190,7 +190,7 @@ class _Template:
     it has imported (sys.modules) or tried to."""
 
     def __init__(self, channel: socket.socket, answer: dict):
-        self.channel, self.lock = channel, threading.Lock()
+        self.channel, self.lock, self.closed = channel, threading.Lock(), False
         self.pid = answer.get("pid")
         self.tried = set(_strings_all(answer.get("preloaded"))) | {
             str(f).split(":")[0] for f in _strings_all(answer.get("not_preloaded"))}
@@ -201,6 +201,8 @@ class _Template:
         """Send one request, wait for its answer: (message, fds). Raises RuntimeError where
         the template is gone or does not answer in time."""
         with self.lock:
+            if self.closed:
+                raise RuntimeError("a template was let go")
             try:
                 inside._send(self.channel, request, fds)
                 if not select.select([self.channel], [], [], timeout)[0]:
@@ -214,7 +216,9 @@ class _Template:
         return answer, got
 
     def close(self) -> None:
-        self.channel.close()                            # the template exits on EOF
+        with self.lock:                                 # after a request under way
+            self.closed = True
+            self.channel.close()                        # the template exits on EOF
 
 
 class _Zygote:
@@ -258,6 +262,7 @@ class _Nursery:
         self.ready: dict = {}
         self.bwrap_used = False
         self.templates: list[_Template] = []
+        self.first: _Template | None = None             # the nursery itself
         self.pending: dict[frozenset, threading.Event] = {}
         self.lock = threading.Lock()
         self.users = 0
@@ -383,7 +388,8 @@ class _Nursery:
             raise RuntimeError("the sandbox did not start" +
                                (f" (bubblewrap: {bwrap})" if bwrap else ""))
         self.ready = {**ready, "bwrap": bool(bwrap)}
-        self.templates = [_Template(ours, ready)]
+        self.first = _Template(ours, ready)
+        self.templates = [self.first]
 
     def alive(self) -> bool:
         return self.proc is not None and self.proc.poll() is None
@@ -392,19 +398,26 @@ class _Nursery:
         """A new zygote forked from a template that has imported `imports` (made first,
         from the template that has most of them, where none has them all). Raises
         RuntimeError where the sandbox does not answer."""
-        template = self._template_for([m for m in dict.fromkeys(imports) if isinstance(m, str)])
-        requests_r, requests_w = os.pipe()
-        control_r, control_w = os.pipe()
-        events_r, events_w = os.pipe()
-        try:
-            answer, fds = template.ask({"op": "zygote"}, [requests_r, control_w, events_w])
-        except RuntimeError:
-            for fd in (requests_w, control_r, events_r):
-                os.close(fd)
-            raise
-        finally:
-            for fd in (requests_r, control_w, events_w):
-                os.close(fd)
+        wanted = [m for m in dict.fromkeys(imports) if isinstance(m, str)]
+        for attempt in range(3):
+            template = self._template_for(wanted)
+            requests_r, requests_w = os.pipe()
+            control_r, control_w = os.pipe()
+            events_r, events_w = os.pipe()
+            try:
+                answer, fds = template.ask({"op": "zygote"}, [requests_r, control_w, events_w])
+                break
+            except RuntimeError:
+                for fd in (requests_w, control_r, events_r):
+                    os.close(fd)
+                # let go of a template that died (or was let go meanwhile), then look again;
+                # without the first template this sandbox is of no use
+                if template is self.first or attempt == 2:
+                    raise
+                self._drop(template)
+            finally:
+                for fd in (requests_r, control_w, events_w):
+                    os.close(fd)
         control, events = _LineReader(control_r), _LineReader(events_r)
         line = control.readline(time.monotonic() + READY_TIMEOUT_S) if fds else None
         zygote = _Zygote(requests_w, control, events, fds[0] if fds else -1,
@@ -421,6 +434,8 @@ class _Nursery:
         needed = frozenset(m for m in wanted if m.split(".")[0] not in sys.stdlib_module_names)
         while True:
             with self.lock:
+                if not self.templates:
+                    raise RuntimeError("the sandbox was closed")
                 fits = [t for t in self.templates if needed <= t.covered]
                 if fits:
                     return max(fits, key=lambda t: (len(set(wanted) & t.covered), t.used))
@@ -459,11 +474,17 @@ class _Nursery:
         template = _Template(ours, answer)
         with self.lock:
             self.templates.append(template)
-            if len(self.templates) > self.MAX_TEMPLATES:   # the first one always stays
-                old = min(self.templates[1:], key=lambda t: t.used)
-                self.templates.remove(old)
-                old.close()
+            old = min(self.templates[1:], key=lambda t: t.used) \
+                if len(self.templates) > self.MAX_TEMPLATES else None   # the first stays
+        if old is not None:
+            self._drop(old)
         return template
+
+    def _drop(self, template: _Template) -> None:
+        with self.lock:
+            if template in self.templates:
+                self.templates.remove(template)
+        template.close()
 
     def _kill(self) -> None:
         if self.proc is not None:
