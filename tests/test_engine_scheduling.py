@@ -1,9 +1,10 @@
-"""Which worker grades which notebook, and what its sandbox imports for it.
+"""Which worker grades which notebook, and what its zygote has imported for it.
 
-Each worker's sandbox starts with the base libraries only and imports a notebook's own
-libraries before the first notebook that needs them (`Sandbox.load`); a free worker takes
-the oldest job whose libraries it has, else one whose libraries no other worker has taken
-(`_Local._take`), so a library slow to import is imported by as few workers as possible.
+Each worker's zygote starts with the base libraries only; before the first notebook that
+needs more, it is replaced by one forked from a template that has imported them
+(`Sandbox.load`); a free worker takes the oldest job whose libraries it (or a template) has,
+else, of those whose libraries no other worker has taken, the one missing the fewest
+(`_Local._take`), so a library slow to import is imported as few times as possible.
 """
 
 from __future__ import annotations
@@ -63,6 +64,32 @@ def test_a_free_worker_takes_what_it_has_imported_then_what_no_one_else_has():
     assert _take_as(pool, "grader_0") == "sklearn3"
     assert _take_as(pool, "grader_0") == "stats4"
     assert not pool.queue
+
+
+def test_the_fewest_missing_libraries_first_and_a_templates_count_as_imported(monkeypatch):
+    """Of the jobs whose libraries no worker has, the one missing the fewest goes first (the
+    template made for it is then the base of the larger set's); a library some template of
+    the shared sandbox has is a fork away, as good as imported."""
+    heavy = ["numpy", "sklearn.datasets", "sklearn.linear_model", "sklearn.metrics"]
+    light = ["numpy", "sklearn.datasets"]
+    monkeypatch.setattr(run_module, "shared_modules", lambda: set())
+    pool = _Local(2)
+    for n in range(2):
+        pool.queue.append((_job(heavy, f"heavy{n}"), Future()))
+        pool.queue.append((_job(light, f"light{n}"), Future()))
+    assert _take_as(pool, "grader_0") == "light0"      # older heavy0 misses three, not one
+    assert _take_as(pool, "grader_0") == "light1"      # then what it has
+    pool.queue.append((_job(STATS, "stats0"), Future()))
+    assert _take_as(pool, "grader_1") == "stats0"      # heavy0 needs grader_0's library
+    for n in range(2):
+        pool.queue.append((_job(["numpy", "pandas"], f"pandas{n}"), Future()))
+    assert _take_as(pool, "grader_0") == "pandas0"     # one library missing, not two
+    # for grader_1 every job left needs a library grader_0 took: the oldest, unless a
+    # template of the shared sandbox has it
+    monkeypatch.setattr(run_module, "shared_modules", lambda: {"pandas"})
+    assert _take_as(pool, "grader_1") == "pandas1"
+    monkeypatch.setattr(run_module, "shared_modules", lambda: set())
+    assert _take_as(pool, "grader_1") == "heavy0"
 
 
 def test_every_job_is_run_once_and_results_come_back_on_their_futures(monkeypatch):

@@ -33,7 +33,7 @@ from ..syllabus import Assignment
 from .feedback import FeedbackPool, hints_by_exercise, learner_copy
 from .gradebook import Writer
 from .intake import jobs_cells, take_in
-from .sandbox import Limits, Run, Sandbox
+from .sandbox import Limits, Run, Sandbox, shared_modules
 from .scoring import score
 
 ENGINE_VERSION = "2"   # 2: data files, code manual answers, timestamps
@@ -285,11 +285,12 @@ def execute(job: dict) -> Run | None:
 class _Local:
     """A thread per worker: each drives one sandboxed process, which does the CPU work.
 
-    A free worker takes the oldest waiting job whose libraries its sandbox has imported; else
-    the oldest whose missing libraries no other worker has imported either; else the oldest.
-    A library slow to import (scipy.stats, scikit-learn, torch: 0.3-2 s of CPU) is then
-    imported by as few workers as the queue allows, not by every one of them. (Python's own
-    modules count as imported: the base libraries have imported most of them.)"""
+    A free worker takes the oldest waiting job whose libraries its zygote or a template of
+    the shared sandbox has imported; else, of those whose missing libraries no other worker
+    has taken either, the one missing the fewest (the oldest of them); else the oldest. A
+    library slow to import (scipy.stats, scikit-learn, torch: 0.3-2 s of CPU) is then
+    imported once, and a set of libraries that contains another's is imported on top of it.
+    (Python's own modules count as imported: the base libraries have imported most of them.)"""
 
     def __init__(self, workers: int):
         self.description = f"local pool, {workers} worker(s)"
@@ -328,21 +329,25 @@ class _Local:
             self.ready.wait()
         mine = self.claimed.setdefault(threading.current_thread().name, set())
         others = set().union(*(known for known in self.claimed.values() if known is not mine))
-        first_alone, verdicts = None, {}               # a notebook's jobs share one list
+        cheap = mine | shared_modules()                 # a template has them: a fork away
+        chosen, fewest, verdicts = None, None, {}       # a notebook's jobs share one list
         for n, (job, _) in enumerate(self.queue):
             key = id(job.get("imports"))
             if key not in verdicts:
                 missing = {m for m in job.get("imports", ()) if m.split(".")[0] not in
-                           sys.stdlib_module_names} - set(job.get("preload", ())) - mine
-                verdicts[key] = "here" if not missing else \
-                    "alone" if not missing & others else "elsewhere"
-            if verdicts[key] == "here":
-                first_alone = n
+                           sys.stdlib_module_names} - set(job.get("preload", ())) - cheap
+                verdicts[key] = (len(missing), "here" if not missing else
+                                 "alone" if not missing & others else "elsewhere")
+            count, verdict = verdicts[key]
+            if verdict == "here":
+                chosen = n
                 break
-            if verdicts[key] == "alone" and first_alone is None:
-                first_alone = n
-        taken = self.queue[first_alone or 0]
-        del self.queue[first_alone or 0]
+            # of those no one has, the fewest libraries first: a later template that needs
+            # more is then forked from it, and imports only what it lacks
+            if verdict == "alone" and (fewest is None or count < fewest):
+                chosen, fewest = n, count
+        taken = self.queue[chosen or 0]
+        del self.queue[chosen or 0]
         mine.update(taken[0].get("imports", ()))
         return taken
 

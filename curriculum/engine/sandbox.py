@@ -530,6 +530,23 @@ def _nursery_for(preload: list[str], log_dir: Path | None, want_bwrap: bool) -> 
         return nursery
 
 
+def shared_modules() -> set[str]:
+    """The modules some template of a shared sandbox has imported (or tried to): a worker's
+    zygote can be forked with them in milliseconds."""
+    if not _nurseries_lock.acquire(blocking=False):   # a sandbox is starting: a hint only
+        return set()
+    try:
+        nurseries = list(_nurseries.values())
+    finally:
+        _nurseries_lock.release()
+    found: set[str] = set()
+    for nursery in nurseries:
+        with nursery.lock:
+            for template in nursery.templates:
+                found |= template.covered
+    return found
+
+
 def _release(nursery: _Nursery) -> None:
     with _nurseries_lock:
         nursery.users -= 1
