@@ -185,6 +185,14 @@ def bubblewrap_works() -> bool:
         return False
 
 
+def _readable(source, timeout: float) -> bool:
+    """Whether `source` (an fd, a socket, a pidfd: readable once the process has exited) is
+    readable within `timeout` seconds. poll(2), not select(2): an fd above 1023 is fine."""
+    poller = select.poll()
+    poller.register(source, select.POLLIN)
+    return bool(poller.poll(max(0, timeout) * 1000))
+
+
 class _Template:
     """The grader's end of one template process in a nursery: its channel, and the modules
     it has imported (sys.modules) or tried to."""
@@ -205,7 +213,7 @@ class _Template:
                 raise RuntimeError("a template was let go")
             try:
                 inside._send(self.channel, request, fds)
-                if not select.select([self.channel], [], [], timeout)[0]:
+                if not _readable(self.channel, timeout):
                     raise RuntimeError(f"a template did not answer {request.get('op')!r}")
                 answer, got = inside._receive(self.channel)
             except (OSError, ValueError) as exc:
@@ -230,14 +238,14 @@ class _Zygote:
         self.pidfd, self.ready, self.covered = pidfd, ready, covered
 
     def alive(self) -> bool:
-        return not self.control.eof and not select.select([self.pidfd], [], [], 0)[0]
+        return not self.control.eof and not _readable(self.pidfd, 0)
 
     def kill(self) -> None:
         try:
             signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
         except ProcessLookupError:
             pass
-        select.select([self.pidfd], [], [], 10)         # its E dies with it (PDEATHSIG)
+        _readable(self.pidfd, 10)                      # its E dies with it (PDEATHSIG)
         for fd in (self.requests_w, self.pidfd):
             try:
                 os.close(fd)
@@ -377,7 +385,7 @@ class _Nursery:
             ours.close()
             raise RuntimeError(f"the sandbox did not start ({failure[0]})")
         ready = None
-        if select.select([ours], [], [], READY_TIMEOUT_S)[0]:
+        if _readable(ours, READY_TIMEOUT_S):
             try:
                 ready, _ = inside._receive(ours)
             except (OSError, ValueError):
@@ -463,7 +471,7 @@ class _Nursery:
         finally:
             theirs.close()
         answer = None
-        if select.select([ours], [], [], READY_TIMEOUT_S)[0]:
+        if _readable(ours, READY_TIMEOUT_S):
             try:
                 answer, _ = inside._receive(ours)
             except (OSError, ValueError):
