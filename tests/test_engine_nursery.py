@@ -151,3 +151,39 @@ def test_a_template_that_died_is_made_again(tmp_path):
         assert _printed(run) == "True" and box.restarts == 0
     finally:
         box.close()
+
+
+@shared_only
+def test_a_zygotes_own_tmp_keeps_what_the_sandbox_mounted_below_it(tmp_path):
+    """A checkout (or virtualenv) under /tmp is bound into the sandbox below /tmp: a
+    zygote's fresh /tmp must keep it, read-only as it was, and hold nothing else."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from curriculum.engine.sandbox import _package_dir, bubblewrap
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "mark").write_text("kept")
+    keep = [Path(sys.prefix), Path(sys.base_prefix).resolve(), _package_dir()]
+    command = [bubblewrap(), "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
+               "--unshare-pid", "--tmpfs", "/tmp"]
+    for path in keep:
+        command += ["--ro-bind", str(path), str(path)]
+    command += ["--ro-bind", str(data), "/tmp/kept/data", "--", sys.executable, "-c",
+                "import os\n"
+                "from curriculum.engine.inside import _isolate\n"
+                "_isolate()\n"
+                "print(open('/tmp/kept/data/mark').read())\n"
+                "try:\n"
+                "    open('/tmp/kept/data/new', 'w')\n"
+                "    print('writable')\n"
+                "except OSError:\n"
+                "    print('read-only')\n"
+                "open('/tmp/free', 'w').write('x')\n"
+                "print(set(os.listdir('/tmp')) - {'free'} <= {'kept', *(p.split('/')[2] "
+                "for p in " + repr([str(p) for p in keep]) + " if p.startswith('/tmp/'))})\n"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(_package_dir().parent)})
+    assert done.stdout.split() == ["kept", "read-only", "True"], done.stderr[-2000:]

@@ -456,7 +456,8 @@ def _kill_uid(uid: int) -> None:
 
 
 CLONE_NEWNS, CLONE_NEWIPC, CLONE_NEWNET = 0x20000, 0x8000000, 0x40000000
-MS_REC, MS_PRIVATE = 0x4000, 1 << 18
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = \
+    0x1, 0x2, 0x4, 0x20, 0x1000, 0x4000, 1 << 18
 SIOCGIFFLAGS, SIOCSIFFLAGS, IFF_UP = 0x8913, 0x8914, 0x1
 # a tmpfs lives in memory, outside any RLIMIT_AS: capped, so no notebook can fill the machine
 PRIVATE_MOUNTS = (("/tmp", "size=1g"), ("/dev/shm", "size=512m"))
@@ -478,12 +479,38 @@ def _isolate() -> None:
             libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
         raise OSError(ctypes.get_errno(), "no namespaces of its own")
     for path, size in PRIVATE_MOUNTS:
+        # what the sandbox mounted below it (a checkout, a virtualenv under /tmp) stays:
+        # held by an O_PATH fd across the new mount, then bound back on it
+        kept = [(below, os.open(below, os.O_PATH), readonly)
+                for below, readonly in _mounts_below(path)]
         if libc.mount(b"tmpfs", path.encode(), b"tmpfs", 0, f"mode=1777,{size}".encode()) != 0:
             raise OSError(ctypes.get_errno(), f"no private {path}")
+        for below, fd, readonly in kept:
+            os.makedirs(below, mode=0o755, exist_ok=True)
+            if libc.mount(f"/proc/self/fd/{fd}".encode(), below.encode(), None,
+                          MS_BIND | MS_REC, None) != 0 or readonly and libc.mount(
+                    None, below.encode(), None,
+                    MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, None) != 0:
+                raise OSError(ctypes.get_errno(), f"{below} not kept")
+            os.close(fd)
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as handle:
         request = struct.pack("16sH22x", b"lo", 0)
         flags = struct.unpack("16sH22x", fcntl.ioctl(handle, SIOCGIFFLAGS, request))[1]
         fcntl.ioctl(handle, SIOCSIFFLAGS, struct.pack("16sH22x", b"lo", flags | IFF_UP))
+
+
+def _mounts_below(top: str) -> list[tuple[str, bool]]:
+    """The mount points strictly below `top` (none below another of them), each with
+    whether it is read-only, from /proc/self/mountinfo (proc(5); octal escapes decoded)."""
+    found: list[tuple[str, bool]] = []
+    with open("/proc/self/mountinfo") as info:
+        for line in info:
+            fields = line.split()
+            point = re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), fields[4])
+            if point.startswith(top.rstrip("/") + "/") and not any(
+                    point.startswith(p + "/") or point == p for p, _ in found):
+                found.append((point, "ro" in fields[5].split(",")))
+    return found
 
 
 def _isolation_works() -> bool:
