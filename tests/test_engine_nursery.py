@@ -187,3 +187,20 @@ def test_a_zygotes_own_tmp_keeps_what_the_sandbox_mounted_below_it(tmp_path):
     done = subprocess.run(command, capture_output=True, text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(_package_dir().parent)})
     assert done.stdout.split() == ["kept", "read-only", "True"], done.stderr[-2000:]
+
+
+def test_a_zygote_empties_its_tmp_around_what_the_sandbox_mounted_there(tmp_path):
+    """Between jobs the zygote empties /tmp, but not a checkout bound below it (read-only:
+    walking it to delete nothing cost seconds a job), and what a job left beside it goes."""
+    from curriculum.engine.inside import _clean_dir
+
+    kept = tmp_path / "checkout" / ".venv"
+    (kept / "lib").mkdir(parents=True)
+    (kept / "lib" / "module.py").write_text("")
+    (tmp_path / "checkout" / "left-by-a-job").write_text("")
+    (tmp_path / "job-folder").mkdir()
+    (tmp_path / "job-folder" / "data.csv").write_text("")
+    (tmp_path / "left.txt").write_text("")
+    _clean_dir(str(tmp_path), [str(kept)])
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")) == \
+        ["checkout", "checkout/.venv", "checkout/.venv/lib", "checkout/.venv/lib/module.py"]

@@ -526,14 +526,23 @@ def _isolation_works() -> bool:
     return os.waitstatus_to_exitcode(status) == 0
 
 
-def _clean_dir(path: str) -> None:
-    """Empty a shared scratch folder between jobs (the zygote is the only writer left)."""
+def _clean_dir(path: str, kept: list[str] | None = None) -> None:
+    """Empty a scratch folder between jobs (the zygote is the only writer left), around what
+    the sandbox mounted below it: a checkout under /tmp is read-only, and walking it to
+    delete nothing took seconds a job."""
     import shutil
+    if kept is None:
+        kept = [point for point, _ in _mounts_below(path)]
     try:
         entries = list(os.scandir(path))
     except OSError:
         return
     for entry in entries:
+        inner = [k for k in kept if k == entry.path or k.startswith(entry.path + "/")]
+        if inner:
+            if entry.path not in inner and entry.is_dir(follow_symlinks=False):
+                _clean_dir(entry.path, inner)
+            continue
         try:
             if entry.is_dir(follow_symlinks=False):
                 shutil.rmtree(entry.path, ignore_errors=True)
