@@ -119,16 +119,25 @@ def test_a_dead_sandbox_is_started_again_for_every_worker(pair):
 
 def _outer_pid(sandbox_pid: int, inner: int) -> int:
     """The pid, as the grader sees it, of the process `inner` in the sandbox of `sandbox_pid`
-    (proc(5), NSpid)."""
+    (proc(5), NSpid): a descendant of that sandbox (other sandboxes reuse the same inner
+    pids)."""
+    def status(pid: int) -> dict:
+        try:
+            lines = open(f"/proc/{pid}/status").read().splitlines()
+        except OSError:
+            return {}
+        return {k: v.split() for k, _, v in (line.partition(":") for line in lines)}
+
     for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                status = open(f"/proc/{entry}/status").read()
-            except OSError:
-                continue
-            ids = [line.split()[1:] for line in status.splitlines() if line.startswith("NSpid:")]
-            if ids and len(ids[0]) > 1 and int(ids[0][-1]) == inner and \
-                    int(entry) != sandbox_pid:
+        if not entry.isdigit() or int(entry) == sandbox_pid:
+            continue
+        ids = status(int(entry)).get("NSpid", [])
+        if len(ids) < 2 or int(ids[-1]) != inner:
+            continue
+        pid = int(entry)
+        while pid > 1:
+            pid = int(status(pid).get("PPid", ["0"])[0])
+            if pid == sandbox_pid:
                 return int(entry)
     raise LookupError(inner)
 

@@ -193,6 +193,18 @@ def _readable(source, timeout: float) -> bool:
     return bool(poller.poll(max(0, timeout) * 1000))
 
 
+def _first_message(channel: socket.socket) -> dict:
+    """A new template's first message (it has imported its libraries), or {} where it died
+    or took longer than READY_TIMEOUT_S."""
+    if not _readable(channel, READY_TIMEOUT_S):
+        return {}
+    try:
+        message, _ = inside._receive(channel)
+    except (OSError, ValueError):
+        return {}
+    return message if isinstance(message, dict) else {}
+
+
 class _Template:
     """The grader's end of one template process in a nursery: its channel, and the modules
     it has imported (sys.modules) or tried to."""
@@ -384,13 +396,8 @@ class _Nursery:
         if failure:
             ours.close()
             raise RuntimeError(f"the sandbox did not start ({failure[0]})")
-        ready = None
-        if _readable(ours, READY_TIMEOUT_S):
-            try:
-                ready, _ = inside._receive(ours)
-            except (OSError, ValueError):
-                ready = None
-        if not isinstance(ready, dict) or ready.get("ev") != "ready":
+        ready = _first_message(ours)
+        if ready.get("ev") != "ready":
             ours.close()
             self._kill()
             raise RuntimeError("the sandbox did not start" +
@@ -470,13 +477,8 @@ class _Nursery:
             raise
         finally:
             theirs.close()
-        answer = None
-        if _readable(ours, READY_TIMEOUT_S):
-            try:
-                answer, _ = inside._receive(ours)
-            except (OSError, ValueError):
-                answer = None
-        if not isinstance(answer, dict) or answer.get("ev") != "imported":
+        answer = _first_message(ours)
+        if answer.get("ev") != "imported":
             ours.close()
             raise RuntimeError(f"the sandbox did not import {', '.join(modules)}")
         template = _Template(ours, answer)
