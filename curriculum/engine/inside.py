@@ -102,7 +102,7 @@ class Zygote:
         self.pid_namespace = self._own_pid_namespace()
         # whether each zygote can have a /tmp, /dev/shm, loopback and IPC of its own: then
         # the workers' zygotes can share one sandbox and its imports (`_isolate`)
-        self.isolated = sandboxed and _isolation_works()
+        self.isolated = sandboxed and _works_in_child(_isolate)
         self.watch = _ChannelWatch.available(ctypes.addressof(self.cell_space))
         # Everything imported so far lives as long as the zygote: out of the collector's
         # reach, a full collection in a notebook costs ~5 ms instead of ~80 ms (with torch,
@@ -185,13 +185,13 @@ class Zygote:
             fd = os.open("/proc/self/ns/pid", os.O_RDONLY)
         except OSError:
             return None
-        probe = os.fork()
-        if probe == 0:
+        def round_trip() -> None:
             libc = _libc()
-            os._exit(0 if libc.unshare(CLONE_NEWPID) == 0 and libc.setns(fd, CLONE_NEWPID) == 0
-                     and libc.unshare(CLONE_NEWPID) == 0 else 1)
-        _, status = os.waitpid(probe, 0)
-        if os.waitstatus_to_exitcode(status) == 0:
+            if not (libc.unshare(CLONE_NEWPID) == 0 and libc.setns(fd, CLONE_NEWPID) == 0
+                    and libc.unshare(CLONE_NEWPID) == 0):
+                raise OSError(ctypes.get_errno(), "no PID namespace round trip")
+
+        if _works_in_child(round_trip):
             return fd
         os.close(fd)
         return None
@@ -513,12 +513,13 @@ def _mounts_below(top: str) -> list[tuple[str, bool]]:
     return found
 
 
-def _isolation_works() -> bool:
-    """Whether `_isolate` succeeds here, tried in a throwaway child."""
+def _works_in_child(attempt) -> bool:
+    """Whether `attempt()` returns without raising in a throwaway child (what it changes,
+    namespaces included, dies with the child)."""
     probe = os.fork()
     if probe == 0:
         try:
-            _isolate()
+            attempt()
             os._exit(0)
         except BaseException:                           # noqa: BLE001
             os._exit(1)

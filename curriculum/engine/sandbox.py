@@ -521,20 +521,21 @@ _nurseries_lock = threading.Lock()
 def _nursery_for(preload: list[str], log_dir: Path | None, want_bwrap: bool) -> _Nursery:
     """The sandbox this process's workers share (started on first use), or, where it
     cannot be shared safely (not root, no bubblewrap, no private /tmp), one of its own."""
-    key = (tuple(preload), str(log_dir), want_bwrap)
-    if os.getuid() != 0 or not (want_bwrap and bubblewrap()):
+    def started() -> _Nursery:
         nursery = _Nursery(preload, log_dir, want_bwrap)
         nursery.start()
         nursery.users = 1
         return nursery
+
+    key = (tuple(preload), str(log_dir), want_bwrap)
+    if os.getuid() != 0 or not (want_bwrap and bubblewrap()):
+        return started()
     with _nurseries_lock:                   # a second worker waits for the first's start
         nursery = _nurseries.get(key)
         if nursery is not None and nursery.alive():
             nursery.users += 1
             return nursery
-        nursery = _Nursery(preload, log_dir, want_bwrap)
-        nursery.start()
-        nursery.users = 1
+        nursery = started()
         if nursery.shareable:
             _nurseries[key] = nursery
         return nursery
