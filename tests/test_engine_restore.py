@@ -121,7 +121,7 @@ def test_version_tags_skip_only_untouched_namespaces(tmp_path):
     found clean. Every way of changing a namespace must still be caught, with the tags and
     without them (`versions=False`: as on a Python without the tag), and reported alike."""
     script = (
-        "import builtins, numpy as np, curriculum.checks as cc\n"
+        "import builtins, signal, sys, types, numpy as np, curriculum.checks as cc\n"
         "import curriculum.engine.inside as runner\n"
         "assert runner._versions_work()\n"
         "shell = runner._make_shell()\n"
@@ -142,6 +142,15 @@ def test_version_tags_skip_only_untouched_namespaces(tmp_path):
         "    ('put back', lambda: (setattr(np, 'isclose', print),\n"
         "                          setattr(np, 'isclose', isclose)), set()),\n"
         "    ('new name', lambda: setattr(np, 'brand_new', 1), set()),\n"
+        "    ('module swapped', lambda: sys.modules.__setitem__('curriculum.checks',\n"
+        "                                                       types.ModuleType('fake')),\n"
+        "     {\"sys.modules['curriculum.checks']\"}),\n"
+        "    ('module imported', lambda: sys.modules.__setitem__('brand_new_module',\n"
+        "                                                        types.ModuleType('new')),\n"
+        "     set()),\n"
+        "    ('signal', lambda: signal.signal(signal.SIGUSR1, lambda *a: None),\n"
+        "     {'a signal handler (SIGUSR1)'}),\n"
+        "    ('signal ignored', lambda: signal.signal(signal.SIGUSR2, signal.SIG_IGN), set()),\n"
         "]\n"
         "for versions in (True, False):\n"
         "    snapshot = runner._Snapshot.take(shell, runner.PROTECTED_MODULES, versions)\n"
@@ -154,7 +163,11 @@ def test_version_tags_skip_only_untouched_namespaces(tmp_path):
         "        assert snapshot.restore(shell.user_ns, {}) == [], (versions, name)\n"
         "    assert np.isclose is isclose and cc.expect_close is check and builtins.len is length\n"
         "    assert cc._fail is fail and InteractiveShell.showtraceback is showtraceback\n"
+        "    assert sys.modules['curriculum.checks'] is cc\n"
+        "    assert signal.getsignal(signal.SIGUSR1) is signal.SIG_DFL\n"
         "    vars(np).pop('brand_new')\n"
+        "    sys.modules.pop('brand_new_module')\n"
+        "    signal.signal(signal.SIGUSR2, signal.SIG_DFL)\n"
         "print('ok')\n")
     _passes_in_a_child(script, tmp_path)
 
