@@ -2,9 +2,10 @@
 
 Each worker's zygote starts with the base libraries only; before the first notebook that
 needs more, it is replaced by one forked from a template that has imported them
-(`Sandbox.load`); a free worker takes the oldest job whose libraries it (or a template) has,
-else, of those whose libraries no other worker has taken, the one missing the fewest
-(`_Local._take`), so a library slow to import is imported as few times as possible.
+(`Sandbox.load`); a free worker first takes a job whose libraries no one has or is importing
+(the one missing the fewest), else the oldest job whose libraries it (or a template) has, and
+the last jobs longest first (`_Local._take`): a library slow to import is imported once,
+early, while the other workers grade, and the workers finish together.
 """
 
 from __future__ import annotations
@@ -40,29 +41,29 @@ def _take_as(pool: _Local, worker: str) -> str:
     return taken[0][0]["name"]
 
 
-def test_a_free_worker_takes_what_it_has_imported_then_what_no_one_else_has():
+def test_a_free_worker_imports_early_what_no_one_is_importing_then_grades_what_it_has():
     pool = _Local(2)                                   # no thread started: _take by hand
     for n in range(3):
         for imports, group in ((STATS, "stats"), (SKLEARN, "sklearn"), (PLAIN, "plain")):
             pool.queue.append((_job(imports, f"{group}{n}"), Future()))
-    # a job with nothing to import first (numpy is a base library; sys, math and warnings
-    # are Python's own, imported by the base libraries already), in order
+    # first a job whose library no one has or is importing (the oldest of those missing
+    # one library), while the other worker has jobs to grade: numpy is a base library;
+    # sys, math and warnings are Python's own, imported by the base libraries already
+    assert _take_as(pool, "grader_0") == "stats0"
+    assert _take_as(pool, "grader_1") == "sklearn0"    # scipy is grader_0's to import
+    # nothing left that no one has: the oldest job each has the libraries of
     assert _take_as(pool, "grader_0") == "plain0"
+    assert _take_as(pool, "grader_1") == "sklearn1"
+    assert _take_as(pool, "grader_0") == "stats1"
+    # a library of a package another worker is importing is left to it ...
+    pool.queue.append((_job(["numpy", "scipy.linalg"], "linalg0"), Future()))
     assert _take_as(pool, "grader_1") == "plain1"
-    assert _take_as(pool, "grader_0") == "plain2"
-    # then the oldest whose library no other worker has taken
-    assert _take_as(pool, "grader_1") == "stats0"
-    assert _take_as(pool, "grader_0") == "sklearn0"    # scipy.stats is grader_1's now
-    # then each keeps to what it has
-    assert [_take_as(pool, "grader_1") for _ in range(2)] == ["stats1", "stats2"]
-    assert [_take_as(pool, "grader_0") for _ in range(2)] == ["sklearn1", "sklearn2"]
-    # nothing left that grader_0 has or that no one has: the oldest, imported a second time
-    pool.queue.append((_job(STATS, "stats3"), Future()))
-    pool.queue.append((_job(SKLEARN, "sklearn3"), Future()))
-    assert _take_as(pool, "grader_1") == "stats3"
-    pool.queue.appendleft((_job(STATS, "stats4"), Future()))
-    assert _take_as(pool, "grader_0") == "sklearn3"
-    assert _take_as(pool, "grader_0") == "stats4"
+    # ... and taken first by the worker that has the package
+    assert _take_as(pool, "grader_0") == "linalg0"
+    # for grader_1 only jobs of libraries grader_0 has: the oldest, imported a second time
+    for name in ("sklearn2", "plain2"):
+        pool.queue.remove(next(item for item in pool.queue if item[0]["name"] == name))
+    assert _take_as(pool, "grader_1") == "stats2"
     assert not pool.queue
 
 
@@ -78,18 +79,36 @@ def test_the_fewest_missing_libraries_first_and_a_templates_count_as_imported(mo
         pool.queue.append((_job(heavy, f"heavy{n}"), Future()))
         pool.queue.append((_job(light, f"light{n}"), Future()))
     assert _take_as(pool, "grader_0") == "light0"      # older heavy0 misses three, not one
-    assert _take_as(pool, "grader_0") == "light1"      # then what it has
+    assert _take_as(pool, "grader_0") == "heavy0"      # the two more, before light1
+    assert _take_as(pool, "grader_0") == "heavy1"      # then what it has, oldest first
     pool.queue.append((_job(STATS, "stats0"), Future()))
-    assert _take_as(pool, "grader_1") == "stats0"      # heavy0 needs grader_0's library
+    assert _take_as(pool, "grader_1") == "stats0"      # light1's sklearn is grader_0's
     for n in range(2):
         pool.queue.append((_job(["numpy", "pandas"], f"pandas{n}"), Future()))
-    assert _take_as(pool, "grader_0") == "pandas0"     # one library missing, not two
-    # for grader_1 every job left needs a library grader_0 took: the oldest, unless a
-    # template of the shared sandbox has it
+    assert _take_as(pool, "grader_0") == "pandas0"     # one library missing, imported early
+    # for grader_1 every job left needs a package grader_0 took: the oldest, unless a
+    # template of the shared sandbox has its libraries
     monkeypatch.setattr(run_module, "shared_modules", lambda: {"pandas"})
     assert _take_as(pool, "grader_1") == "pandas1"
     monkeypatch.setattr(run_module, "shared_modules", lambda: set())
-    assert _take_as(pool, "grader_1") == "heavy0"
+    assert _take_as(pool, "grader_1") == "light1"
+    assert not pool.queue
+
+
+def test_the_last_jobs_go_longest_first():
+    """With no more than two jobs a worker left, the one whose notebook took longest so far
+    goes first (a notebook not timed yet counts as longest), so that the workers finish
+    together instead of one waiting for the other's last long notebook."""
+    pool = _Local(2)
+    pool.timings = {("a1", "a1.ipynb"): [2, 0.4], ("a2", "a2.ipynb"): [1, 0.9],
+                    ("a3", "a3.ipynb"): [3, 0.9]}
+    for n, aid in enumerate(("a1", "a2", "a3", "a1", "a2", "a4")):
+        job = {**_job(PLAIN, f"{aid}-{n}"), "assignment": aid, "notebook": f"{aid}.ipynb"}
+        pool.queue.append((job, Future()))
+    assert _take_as(pool, "grader_0") == "a1-0"        # six left: the oldest
+    assert _take_as(pool, "grader_0") == "a2-1"
+    # four left (a3 0.3 s, a1 0.2 s, a2 0.9 s, a4 never timed)
+    assert [_take_as(pool, "grader_1") for _ in range(4)] == ["a4-5", "a2-4", "a3-2", "a1-3"]
 
 
 def test_every_job_is_run_once_and_results_come_back_on_their_futures(monkeypatch):

@@ -285,12 +285,16 @@ def execute(job: dict) -> Run | None:
 class _Local:
     """A thread per worker: each drives one sandboxed process, which does the CPU work.
 
-    A free worker takes the oldest waiting job whose libraries its zygote or a template of
-    the shared sandbox has imported; else, of those whose missing libraries no other worker
-    has taken either, the one missing the fewest (the oldest of them); else the oldest. A
-    library slow to import (scipy.stats, scikit-learn, torch: 0.3-2 s of CPU) is then
-    imported once, and a set of libraries that contains another's is imported on top of it.
-    (Python's own modules count as imported: the base libraries have imported most of them.)"""
+    A free worker first takes a job that needs libraries no one has imported yet and no
+    other worker is importing (none of the same package: scikit-learn's modules are one
+    import), the one missing the fewest (the oldest of them); else the oldest job whose
+    libraries its zygote or a template of the shared sandbox has; else the oldest. A library
+    slow to import (scipy.stats, scikit-learn, torch: 0.3-2 s of CPU) is then imported once,
+    early, while the other workers grade what they can; a set of libraries that contains
+    another's is imported on top of it, not beside it at the same time. (Python's own modules
+    count as imported: the base libraries have imported most of them.) The last jobs go
+    longest first (by the mean time of the notebook's jobs so far), so that the workers
+    finish together."""
 
     def __init__(self, workers: int):
         self.description = f"local pool, {workers} worker(s)"
@@ -300,6 +304,8 @@ class _Local:
         self.warm_job: dict | None = None
         # worker thread -> the modules of the jobs it took (its sandbox has imported them)
         self.claimed: dict[str, set[str]] = {}
+        # (assignment, notebook) -> [jobs done, their seconds]: which of the last is longest
+        self.timings: dict[tuple, list] = {}
         self.threads = [threading.Thread(target=self._work, name=f"grader_{n}", daemon=True)
                         for n in range(workers)]
 
@@ -327,29 +333,44 @@ class _Local:
             if self.closing:
                 return None
             self.ready.wait()
-        mine = self.claimed.setdefault(threading.current_thread().name, set())
-        others = set().union(*(known for known in self.claimed.values() if known is not mine))
+        me = threading.current_thread().name
+        mine = self.claimed.setdefault(me, set())
         cheap = mine | shared_modules()                 # a template has them: a fork away
-        chosen, fewest, verdicts = None, None, {}       # a notebook's jobs share one list
+        # what other workers took and no template has yet: being imported there
+        elsewhere = set().union(*(known for name, known in self.claimed.items()
+                                  if name != me)) - cheap
+        busy = {m.split(".")[0] for m in elsewhere}
+        here, new, fewest, verdicts = [], None, None, {}  # a notebook's jobs share one list
         for n, (job, _) in enumerate(self.queue):
             key = id(job.get("imports"))
             if key not in verdicts:
                 missing = {m for m in job.get("imports", ()) if m.split(".")[0] not in
                            sys.stdlib_module_names} - set(job.get("preload", ())) - cheap
-                verdicts[key] = (len(missing), "here" if not missing else
-                                 "alone" if not missing & others else "elsewhere")
+                verdicts[key] = (len(missing), "here" if not missing else "elsewhere"
+                                 if {m.split(".")[0] for m in missing} & busy else "new")
             count, verdict = verdicts[key]
             if verdict == "here":
-                chosen = n
-                break
+                here.append(n)
             # of those no one has, the fewest libraries first: a later template that needs
             # more is then forked from it, and imports only what it lacks
-            if verdict == "alone" and (fewest is None or count < fewest):
-                chosen, fewest = n, count
-        taken = self.queue[chosen or 0]
-        del self.queue[chosen or 0]
+            elif verdict == "new" and (fewest is None or count < fewest):
+                new, fewest = n, count
+        if new is not None:
+            chosen = new
+        elif here and len(self.queue) <= 2 * len(self.threads):
+            chosen = max(here, key=lambda n: self._expected(self.queue[n][0]))
+        else:
+            chosen = here[0] if here else 0
+        taken = self.queue[chosen]
+        del self.queue[chosen]
         mine.update(taken[0].get("imports", ()))
         return taken
+
+    def _expected(self, job: dict) -> float:
+        """Seconds a job of this notebook took on average in this run (unknown: longest)."""
+        done, seconds = self.timings.get((job.get("assignment"), job.get("notebook")),
+                                         (0, 0.0))
+        return seconds / done if done else float("inf")
 
     def _work(self) -> None:
         if self.warm_job is not None:
@@ -365,10 +386,16 @@ class _Local:
             job, future = taken
             if not future.set_running_or_notify_cancel():
                 continue
+            start = time.perf_counter()
             try:
                 future.set_result(execute(job))
             except BaseException as exc:  # noqa: BLE001 - the caller reads it from the future
                 future.set_exception(exc)
+            with self.ready:
+                timing = self.timings.setdefault((job.get("assignment"), job.get("notebook")),
+                                                 [0, 0.0])
+                timing[0] += 1
+                timing[1] += time.perf_counter() - start
 
     def close(self) -> None:
         """Run what is queued, then stop the workers and their sandboxes."""
@@ -625,7 +652,7 @@ def _prepare(writer: Writer, plan: Plan, student: str, submissions: Path, limits
     job = {"cells": jobs_cells(intake.notebook), "limits": asdict(limits),
            "preload": BASE_PRELOAD, "imports": imports, "protect": plan.protect,
            "log_dir": str(log_dir), "bubblewrap": bubblewrap, "student": student,
-           "assignment": aid, "files_from": str(plan.files_dir)}
+           "assignment": aid, "notebook": plan.name, "files_from": str(plan.files_dir)}
     outcome.review += intake.review
     stamp_file = folder / "timestamp.txt"
     return outcome, job, {"intake": intake, "fingerprint": fingerprint,
