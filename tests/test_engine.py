@@ -147,6 +147,52 @@ def _gradebook_scores(course) -> dict:
         return {(s.student.id, s.assignment.name): s.score for s in subs}
 
 
+def test_a_submission_is_set_up_while_its_notebook_runs_and_a_lost_worker_leaves_no_grade(
+        graded_cohort, monkeypatch):
+    """While the grader waits for results it writes what does not depend on them (the
+    submitted copy, the gradebook's submission, as nbgrader's autograde creates it before it
+    runs a notebook); a notebook whose worker is lost is reported and left with no grade
+    (not a half-made submission), and every other notebook is still graded."""
+    from curriculum.engine import run as run_module
+
+    course, assignments, submissions = graded_cohort
+    grade(course, assignments, submissions, workers=2, limits=LIMITS, force=True,
+          feedback=False)
+    assert ("wrong", TINY_ID) in _gradebook_scores(course)
+    original, seen = run_module.execute, {}
+
+    def copy(student: str) -> Path:
+        return course.root / "submitted" / student / TINY_ID / f"{TINY_ID}.ipynb"
+
+    stale = {s: copy(s).stat().st_mtime_ns for s in ("blank", "full", "half", "slow", "wrong")}
+
+    def execute(job):
+        if job.get("warm"):
+            return original(job)
+        student = job["student"]
+        deadline = time.monotonic() + 20            # the grader has nothing else to do
+        while time.monotonic() < deadline and copy(student).stat().st_mtime_ns == \
+                stale[student]:
+            time.sleep(0.01)
+        seen[student] = copy(student).stat().st_mtime_ns != stale[student]
+        if job["student"] == "wrong":
+            raise ConnectionError("the worker went away")
+        return original(job)
+
+    monkeypatch.setattr(run_module, "execute", execute)
+    result = grade(course, assignments, submissions, workers=1, limits=LIMITS, force=True,
+                   feedback=False)
+    assert seen == {s: True for s in ("blank", "full", "half", "slow", "wrong")}
+    by_student = {o.student: o for o in result.outcomes}
+    assert by_student["wrong"].status == "failed"
+    assert "the grading worker failed (ConnectionError)" in by_student["wrong"].reasons
+    assert {s: o.score for s, o in by_student.items() if s != "wrong"} == \
+        {"full": 4, "half": 2, "blank": 0, "slow": 4}
+    assert ("wrong", TINY_ID) not in _gradebook_scores(course)
+    assert not (course.root / "autograded" / "wrong").exists() or \
+        not any((course.root / "autograded" / "wrong").rglob("*.ipynb"))
+
+
 def test_kill_9_then_rerun_loses_and_duplicates_nothing(graded_cohort, tmp_path):
     course, assignments, submissions = graded_cohort
     for n in range(6):   # slow learners, so the kill lands mid-run

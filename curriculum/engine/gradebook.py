@@ -53,6 +53,7 @@ class Writer:
         self._mode: int | None = None
         self._server_lock = None
         self._students: set[str] = set()               # in the gradebook, this run
+        self._begun: set[tuple] = set()                 # (student, assignment, notebook)
         self.backup: Path | None = None
 
     # ------------------------------------------------------------------ lock and backup
@@ -227,29 +228,28 @@ class Writer:
         for kind in ("autograded", "feedback"):
             shutil.rmtree(self.folder(kind, student, assignment), ignore_errors=True)
 
-    def record(self, student: str, assignment: str, notebook_name: str, raw: bytes,
-               scored: Scored, release_nb, summary: dict, *, timestamp: str | None = None,
-               files_dir: Path | None = None, timestamp_file: str | None = None) -> float:
-        """Write one graded notebook: the submitted copy and timestamp.txt in submitted/,
-        the executed notebook, the released files and timestamp.txt in autograded/ (as
-        nbgrader lays them out), then the gradebook (one transaction, late penalty
-        included). Returns the points waiting for a grader, read from the gradebook
-        (markdown, code and task cells that need a manual grade). `save_record` marks it
-        done afterwards: that order makes a `kill -9` resumable."""
+    def begin(self, student: str, assignment: str, notebook_name: str, raw: bytes, *,
+              timestamp: str | None = None, files_dir: Path | None = None,
+              timestamp_file: str | None = None) -> None:
+        """What `record` writes whatever the notebook's results: the mark of an earlier run
+        goes first (a run killed after this grades the notebook again), then the submitted
+        copy and timestamp.txt in submitted/, autograded/ with the released files and
+        timestamp.txt, and the submission in the gradebook (as nbgrader's autograde creates it
+        before it runs the notebook). Done while the grader waits for results, so that
+        recording one costs less; `record` does whatever was not done."""
+        key = (student, assignment, notebook_name)
+        if key in self._begun:
+            return
         submitted = self.folder("submitted", student, assignment)
         submitted.mkdir(parents=True, exist_ok=True)
+        self.record_path(student, assignment, notebook_name).unlink(missing_ok=True)
         _atomic_write(submitted / notebook_name, raw)
         autograded = self.folder("autograded", student, assignment)
         autograded.mkdir(parents=True, exist_ok=True)
-        self.record_path(student, assignment, notebook_name).unlink(missing_ok=True)
         mode = self.file_mode
         if mode & 0o020:                    # group-writable (groupshared): setgid folders
             for folder in (autograded.parent, autograded):
                 os.chmod(folder, 0o2775)
-        # nbformat.v4.writes: nbformat.writes less a second validation (intake validated the
-        # cells, scoring built every output with nbformat's own constructors)
-        _atomic_write(autograded / notebook_name,
-                      nbformat.v4.writes(scored.notebook).encode(), mode)
         if files_dir is not None:
             _copy_released_files(files_dir, autograded, mode)
         for folder in (submitted, autograded):        # timestamp.txt as submitted, even empty
@@ -258,16 +258,36 @@ class Writer:
                               mode if folder == autograded else None)
             elif folder == autograded:
                 (folder / "timestamp.txt").unlink(missing_ok=True)
-        released = {c.metadata.get("nbgrader", {}).get("grade_id"): c
-                    for c in release_nb.cells if c.metadata.get("nbgrader", {}).get("grade_id")}
-        nb_id = Path(notebook_name).stem
-        by_id = {c.grade_id: c for c in scored.cells}
         with self.gradebook() as gb:
             if student not in self._students:           # once a run, not once a notebook
                 gb.update_or_create_student(student)
                 self._students.add(student)
             kwargs = {"timestamp": timestamp} if timestamp else {}
             gb.update_or_create_submission(assignment, student, **kwargs)
+        self._begun.add(key)
+
+    def record(self, student: str, assignment: str, notebook_name: str, raw: bytes,
+               scored: Scored, release_nb, summary: dict, *, timestamp: str | None = None,
+               files_dir: Path | None = None, timestamp_file: str | None = None) -> float:
+        """Write one graded notebook: what `begin` writes (unless done already), the
+        executed notebook in autograded/ (as nbgrader lays it out), then the gradebook's
+        grades (one transaction, late penalty included). Returns the points waiting for a
+        grader, read from the gradebook (markdown, code and task cells that need a manual
+        grade). `save_record` marks it done afterwards: that order makes a `kill -9`
+        resumable."""
+        self.begin(student, assignment, notebook_name, raw, timestamp=timestamp,
+                   files_dir=files_dir, timestamp_file=timestamp_file)
+        self._begun.discard((student, assignment, notebook_name))
+        autograded = self.folder("autograded", student, assignment)
+        # nbformat.v4.writes: nbformat.writes less a second validation (intake validated the
+        # cells, scoring built every output with nbformat's own constructors)
+        _atomic_write(autograded / notebook_name,
+                      nbformat.v4.writes(scored.notebook).encode(), self.file_mode)
+        released = {c.metadata.get("nbgrader", {}).get("grade_id"): c
+                    for c in release_nb.cells if c.metadata.get("nbgrader", {}).get("grade_id")}
+        nb_id = Path(notebook_name).stem
+        by_id = {c.grade_id: c for c in scored.cells}
+        with self.gradebook() as gb:
             notebook = gb.find_submission_notebook(nb_id, assignment, student)
             notebook_id = notebook.id                   # read before a commit expires it
             grades, comments = _grades_and_comments(gb, notebook_id)

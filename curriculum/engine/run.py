@@ -15,14 +15,15 @@ import re
 import hashlib
 import json
 import os
+import queue
 import sys
 import threading
 import time
 from collections import deque
-from concurrent.futures import Future, as_completed
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import nbformat
 
@@ -566,14 +567,14 @@ def _grade(course, assignments, submissions, start, *, workers, scheduler, limit
                         finish(outcome)
                     else:
                         pending[backend.submit(job)] = (outcome, plan, job, state)
-            iterator = as_completed(pending) if not scheduler else _dask_completed(pending)
-            for future in iterator:
+            for future in _completed(pending, lambda item: _begin(writer, *item)):
                 outcome, plan, job, state = pending.pop(future)
                 try:
                     run = future.result()
                 except Exception as exc:  # noqa: BLE001 - a lost worker fails one submission
                     outcome.status = "failed"
                     outcome.reasons.append(f"the grading worker failed ({type(exc).__name__})")
+                    writer.forget(outcome.student, outcome.assignment, plan.name)
                     finish(outcome)
                     continue
                 protections = getattr(run, "protections", protections) or protections
@@ -601,9 +602,37 @@ def _grade(course, assignments, submissions, start, *, workers, scheduler, limit
                   writer.backup)
 
 
-def _dask_completed(pending):
-    from distributed import as_completed as dask_as_completed
-    return dask_as_completed(list(pending))
+def _completed(pending: dict, idle: Callable) -> Iterator:
+    """The futures of `pending` as they complete (local or Dask futures alike). While none
+    has completed, `idle` is called with the items of those still running, oldest first,
+    one at a time: work that would otherwise wait for a result."""
+    done: queue.SimpleQueue = queue.SimpleQueue()
+    for future in pending:
+        future.add_done_callback(done.put)
+    ahead = deque(pending.items())
+    for _ in range(len(pending)):
+        while ahead:
+            try:
+                yield done.get_nowait()
+                break
+            except queue.Empty:
+                future, item = ahead.popleft()
+                if not future.done():
+                    idle(item)
+        else:
+            yield done.get()
+
+
+def _begin(writer: Writer, outcome: Outcome, plan: Plan, job: dict, state: dict) -> None:
+    """`Writer.begin` for a notebook still being run, while the grader has nothing else
+    to do; a failure here is left for `Writer.record` to meet (and report)."""
+    intake = state["intake"]
+    try:
+        writer.begin(outcome.student, outcome.assignment, plan.name, intake.raw,
+                     timestamp=state["timestamp"], files_dir=plan.files_dir,
+                     timestamp_file=state["timestamp_file"])
+    except Exception:  # noqa: BLE001 - record() does it again and reports what fails
+        pass
 
 
 def _fingerprint(intake_digest: str, plan: Plan, limits: Limits) -> str:
