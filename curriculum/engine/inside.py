@@ -84,7 +84,6 @@ class Zygote:
 
     def __init__(self, preload: list[str], sandboxed: bool = False):
         self.control = self.events = -1                 # a zygote's own: `adopt`
-        self.mounts: dict[str, list[str]] = {}
         self.requests: _Lines | None = None
         self.sandboxed = sandboxed                      # inside bubblewrap: /tmp is private
         os.dup2(2, 1)                                   # stray prints go to the log
@@ -143,7 +142,10 @@ class Zygote:
         own control and events pipes, and (`isolated`) namespaces of its own."""
         if self.isolated:
             _isolate()                                  # raises: no zygote, the grader is told
-        self.mounts = {}                                # below /tmp, /dev/shm: read at first use
+        # what the sandbox mounted below /tmp and /dev/shm, kept when they are emptied: fixed
+        # from here on (learner code cannot mount in this namespace)
+        self.mounts = {path: [point for point, _ in _mounts_below(path)]
+                       for path in ("/tmp", "/dev/shm")}
         if requests_fd != 0:
             os.dup2(requests_fd, 0)
             os.close(requests_fd)
@@ -256,10 +258,8 @@ class Zygote:
         if not pidns and job.get("uid") is not None:
             _kill_uid(job["uid"])                       # no namespace: kill by uid instead
         if self.sandboxed:                              # private /tmp: ours to empty
-            for path in ("/tmp", "/dev/shm"):
-                if path not in self.mounts:             # fixed for this zygote's life
-                    self.mounts[path] = [point for point, _ in _mounts_below(path)]
-                _clean_dir(path, self.mounts[path])
+            for path, kept in self.mounts.items():
+                _clean_dir(path, kept)
         _emit(self.control, {"ev": "exit", "code": _exit_code(status), "killed": killed,
                             "thief": thief,
                             "pid_namespace": pidns, "seconds": time.perf_counter() - start,
@@ -533,13 +533,11 @@ def _works_in_child(attempt) -> bool:
     return os.waitstatus_to_exitcode(status) == 0
 
 
-def _clean_dir(path: str, kept: list[str] | None = None) -> None:
-    """Empty a scratch folder between jobs (the zygote is the only writer left), around what
-    the sandbox mounted below it: a checkout under /tmp is read-only, and walking it to
+def _clean_dir(path: str, kept: list[str]) -> None:
+    """Empty a scratch folder between jobs (the zygote is the only writer left), around
+    `kept`, the mount points below it: a checkout under /tmp is read-only, and walking it to
     delete nothing took seconds a job."""
     import shutil
-    if kept is None:
-        kept = [point for point, _ in _mounts_below(path)]
     try:
         entries = list(os.scandir(path))
     except OSError:
@@ -909,12 +907,11 @@ class _Snapshot:
                 saved = self.classes[owner]
                 self.fast[owner] = (tuple(saved), tuple(saved.values()), len(vars(owner)))
         if self.versions is not None:                   # clean now: nothing has run yet
-            spaces = {**({"<own>": self.own[0], "builtins": self.builtins_dict}
-                         if modules is self.modules else {}),
+            spaces = {"<own>": self.own[0], "builtins": self.builtins_dict,
+                      "<sys.modules>": self.modules_dict,
                       **{name: vars(self.sys_modules.get(name) or sys.modules[name])
                          for name in modules if name != "builtins"},
                       **{owner: _class_dict(owner) for owner in classes}}
-            spaces["<sys.modules>"] = self.modules_dict
             for key, namespace in spaces.items():
                 if key not in self.versions and isinstance(namespace, dict):
                     view = _version_view(namespace)
@@ -939,6 +936,13 @@ class _Snapshot:
             entry = versions.get(key) if versions is not None else None
             return entry is not None and entry[1][0] == entry[2] and (
                 namespace is None or entry[0] is namespace)
+
+        def tag_moved(quick, saved: dict) -> dict:
+            """Of `saved`, the namespaces whose tag moved since they were last clean
+            (`quick`: their keys and tag entries, in one tuple each)."""
+            keys, entries = quick
+            return {keys[n]: saved[keys[n]] for n, entry in enumerate(entries)
+                    if entry[1][0] != entry[2]}
 
         def clean(key) -> None:
             """`key`'s namespace is as the snapshot has it now: remember its version tag."""
@@ -992,12 +996,10 @@ class _Snapshot:
                 changed.append("sys.settrace/setprofile")
             modules = me.modules_dict
             quick_modules, quick_classes = me.quick
-            if quick_modules is not None and untouched("<sys.modules>", modules):
-                names, entries = quick_modules              # each module is its own: compare
-                saved_modules = {names[n]: me.modules[names[n]]   # those whose tag moved
-                                 for n, entry in enumerate(entries) if entry[1][0] != entry[2]}
-            else:
-                saved_modules = me.modules
+            # while sys.modules' tag has not moved, each module is its own: only those whose
+            # namespace's tag moved are compared
+            saved_modules = tag_moved(quick_modules, me.modules) if quick_modules is not None \
+                and untouched("<sys.modules>", modules) else me.modules
             for name, saved in saved_modules.items():
                 if modules.get(name) is not me.sys_modules.get(name, modules.get(name)):
                     changed.append(f"sys.modules[{name!r}]")
@@ -1026,12 +1028,8 @@ class _Snapshot:
                         pass
                 clean(name)
             clean("<sys.modules>")                      # every protected module is its own
-            if quick_classes is not None:
-                owners, entries = quick_classes
-                saved_classes = {owners[n]: me.classes[owners[n]]
-                                 for n, entry in enumerate(entries) if entry[1][0] != entry[2]}
-            else:
-                saved_classes = me.classes
+            saved_classes = tag_moved(quick_classes, me.classes) if quick_classes is not None \
+                else me.classes
             for owner, saved in saved_classes.items():   # CaptureShell._showtraceback = noop
                 if untouched(owner):
                     continue
